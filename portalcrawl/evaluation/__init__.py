@@ -1,0 +1,1 @@
+"""Measure extraction against labelled pages (the manifest format of the shared corpus)."""

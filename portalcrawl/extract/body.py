@@ -1,0 +1,163 @@
+"""Locate the article body and keep only its paragraphs.
+
+Every block gets a content weight (prose: non-link text with sentence punctuation) and a
+boilerplate weight (link text, link lists, teaser summaries, action rows, footers). The
+body container is the block-level element that maximises content minus boilerplate: it
+grows to take in a split article, and stops where the teasers and menus around it would
+cost more than they add. Inside it, sub-regions and lines that are boilerplate are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import lxml.html
+
+from .blocks import Block, Segmented
+from .dates import find_dates, normalize_date_text
+from .lexicon import BYLINE_LINE, is_boilerplate_line
+from .regions import PageRegions
+from .text import count_tokens
+
+# Punctuation marks per non-link token above which a line reads as running prose.
+_PROSE_DENSITY = 0.035
+_BOILERPLATE_COST = 1.0
+
+
+@dataclass
+class BodyResult:
+    container: lxml.html.HtmlElement | None
+    blocks: list[Block]  # the body's paragraphs, in order
+    score: float
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks)
+
+    @property
+    def first_index(self) -> int:
+        return self.blocks[0].index if self.blocks else -1
+
+    @property
+    def last_index(self) -> int:
+        return self.blocks[-1].index if self.blocks else -1
+
+
+def _weights(block: Block, regions: PageRegions) -> tuple[float, float]:
+    """(content, boilerplate) weight of one block."""
+    tokens = block.tokens
+    if not tokens:
+        return 0.0, 0.0
+    if (
+        block.index in regions.listed_blocks
+        or block.index in regions.teaser_blocks
+        or block.link_density >= 0.5
+        or is_boilerplate_line(block.text)
+    ):
+        return 0.0, float(tokens)
+    plain = tokens - block.link_tokens
+    density = block.punct / plain
+    if density >= _PROSE_DENSITY:
+        good = float(plain)
+    elif plain >= 40:
+        good = plain * 0.5
+    else:
+        good = plain * 0.1
+    bad = block.link_tokens + (plain * 0.3 if density < _PROSE_DENSITY and plain < 40 else 0.0)
+    if regions.negative.get(block.owner):
+        good *= 0.2
+    return good, bad
+
+
+def _keep(block: Block, regions: PageRegions, title: str | None) -> bool:
+    if not block.tokens or block.index in regions.teaser_blocks:
+        return False
+    if block.link_density >= 0.5 and block.punct < 2:
+        return False
+    if is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text):
+        return False
+    return not (title and block.text == title)
+
+
+def find_body(seg: Segmented, regions: PageRegions, title: str | None = None) -> BodyResult:
+    blocks = seg.blocks
+    if not blocks:
+        return BodyResult(None, [], 0.0)
+    good_prefix = [0.0]
+    bad_prefix = [0.0]
+    for block in blocks:
+        good, bad = _weights(block, regions)
+        good_prefix.append(good_prefix[-1] + good)
+        bad_prefix.append(bad_prefix[-1] + bad)
+
+    def net(s: int, e: int) -> float:
+        return good_prefix[e] - good_prefix[s] - _BOILERPLATE_COST * (bad_prefix[e] - bad_prefix[s])
+
+    # The best run of consecutive parts of one element (maximum-sum subarray): the article
+    # is often a run of sibling <p>s inside a cell that also holds menus and link lists.
+    best, best_score, start, end = None, 0.0, 0, 0
+    for el in seg.order:
+        s0, e0 = seg.span[el]
+        if good_prefix[e0] - good_prefix[s0] <= 0:
+            continue
+        run_start, run_score = None, 0.0
+        for s, e in seg.items(el):
+            part = net(s, e)
+            if run_start is None or run_score <= 0:
+                run_start, run_score = s, part
+            else:
+                run_score += part
+            if run_score > best_score:
+                best, best_score, start, end = el, run_score, run_start, e
+    if best is None:
+        return BodyResult(None, [], 0.0)
+
+    container_good = good_prefix[end] - good_prefix[start]
+    skip: set[int] = set()
+    # Link lists and negatively-named regions inside the container are dropped whole,
+    # unless one of them carries most of the content (then the hint was wrong).
+    for lst in regions.lists:
+        s, e = seg.span[lst.element]
+        if start <= s and e <= end:
+            skip.update(range(s, e))
+    for el in seg.order:
+        s, e = seg.span[el]
+        if el is best or not (start <= s and e <= end) or s == e:
+            continue
+        if regions.negative.get(el) and not regions.negative.get(best):
+            if good_prefix[e] - good_prefix[s] < 0.5 * container_good:
+                skip.update(range(s, e))
+    inside = first_post([b for b in blocks[start:end] if b.index not in skip and b.tokens])
+    kept = [b for b in inside if _keep(b, regions, title)]
+    return BodyResult(best, kept, best_score)
+
+
+def first_post(paragraphs: list[Block]) -> list[Block]:
+    """Keep the first of several posts shown in a row (blog archives, forum threads).
+
+    A post starts with a line that is only a date (often after its own title line);
+    when two such headers each introduce running text, the page's article is the first.
+    """
+    headers = [n for n, b in enumerate(paragraphs) if is_date_line(b.text)]
+    for first, second in zip(headers, headers[1:], strict=False):
+        before = sum(b.tokens for b in paragraphs[first + 1 : second] if b.punct)
+        after = sum(b.tokens for b in paragraphs[second + 1 :] if b.punct)
+        if before >= 30 and after >= 50:
+            cut = second
+            prev = paragraphs[second - 1]
+            if cut - 1 > first + 1 and prev.tokens <= 30 and prev.punct <= 1:
+                cut -= 1  # the next post's own title line
+            return paragraphs[:cut]
+    return paragraphs
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a full date (and time) and next to nothing else."""
+    normalized = normalize_date_text(text)
+    dates = [d for d in find_dates(normalized) if d.year]
+    if not dates:
+        return False
+    rest = normalized
+    for d in dates:
+        rest = rest.replace(d.text, " ")
+    return count_tokens(rest) <= 3

@@ -1,0 +1,68 @@
+"""extract_article: the public entry point, composing the extraction steps."""
+
+from __future__ import annotations
+
+from .blocks import segment
+from .body import find_body
+from .decode import decode_html
+from .dom import clean_tree, head_metadata, parse_html
+from .kind import classify_page
+from .links import collect_links
+from .metadata import Layout, choose_bylines, choose_date, is_meta_line
+from .model import Article, ExtractContext, FieldNote, PageKind
+from .regions import find_regions
+from .title import find_title
+
+
+def extract_article(
+    html: bytes | str, url: str | None = None, context: ExtractContext | None = None
+) -> Article:
+    """Separate the article on one page from its navigation, teasers, friend links and footer.
+
+    A pure function: the same bytes, URL and context always give the same Article. It never
+    raises on bad input; an unparseable page comes back as kind EMPTY.
+    """
+    context = context or ExtractContext()
+    text, encoding = decode_html(html, context.content_type)
+    root = parse_html(text)
+    if root is None:
+        return Article(url=url, kind=PageKind.EMPTY, encoding=encoding,
+                       notes={"kind": FieldNote(1.0, "nothing to parse")})
+    meta = head_metadata(root)
+    clean_tree(root)
+    seg = segment(root)
+    regions = find_regions(seg, url or "")
+    body = find_body(seg, regions)
+    title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
+    paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
+    layout = Layout.of(title_index, paragraphs)
+    # Date and byline lines between the headline and the first paragraph are the meta line.
+    paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
+    kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks))
+    date = choose_date(seg, regions, meta, layout, url, context)
+    bylines = choose_bylines(seg, regions, meta, layout, paragraphs)
+    links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE)
+    notes = {"kind": kind_note, "title": title_note, "published": date.note, **bylines.notes}
+    body_note = FieldNote(round(min(1.0, body.score / 300), 2), f"{len(paragraphs)} paragraphs") if paragraphs \
+        else FieldNote(0.0, "no running text found")
+    notes["body"] = body_note
+    return Article(
+        url=url,
+        kind=kind,
+        title=title,
+        published=date.value,
+        published_source=date.source,
+        contributor=bylines.contributor,
+        source=bylines.source,
+        editor=bylines.editor,
+        body="\n".join(b.text for b in paragraphs),
+        encoding=encoding,
+        nav=links.nav,
+        teasers=links.teasers,
+        friend_links=links.friend_links,
+        pagination=links.pagination,
+        list_pagination=links.list_pagination,
+        body_links=links.body_links,
+        other_links=links.other_links,
+        notes=notes,
+    )

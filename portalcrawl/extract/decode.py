@@ -1,0 +1,81 @@
+"""Bytes to text for pages whose charset declaration cannot be trusted.
+
+Chinese portals are mostly GBK/GB2312; many declare no charset, some declare the wrong
+one, and old pages carry a few invalid byte sequences. We follow what browsers do
+(BOM, then HTTP header, then <meta>; GB2312 and GBK decoded as their superset GB18030),
+but check the declared charset against the bytes, and fall back to detection by a
+library (charset-normalizer) when the declaration is missing or clearly wrong.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+import charset_normalizer
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
+
+# A declared charset is believed while at most this share of the decoded characters are
+# U+FFFD: a handful of stray bytes in an old GBK page must not send us to a detector.
+_MAX_BAD_SHARE = 0.002
+_CHINESE_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp936", "cp950"}
+
+
+def _canonical(name: str | None) -> str | None:
+    """Normalise an encoding name, widening the GB family to GB18030 as browsers do."""
+    if not name:
+        return None
+    resolved = resolve_encoding(name)
+    if not resolved:
+        return None
+    try:
+        resolved = codecs.lookup(resolved).name
+    except LookupError:
+        return None
+    if resolved in {"gb2312", "gbk", "cp936", "euc_cn", "hz"}:
+        return "gb18030"
+    return resolved
+
+
+def _bad_share(data: bytes, encoding: str) -> float:
+    text = data.decode(encoding, errors="replace")
+    if not text:
+        return 0.0
+    return text.count("\ufffd") / len(text)
+
+
+def _detect(data: bytes) -> str:
+    """Pick an encoding for bytes with no usable declaration."""
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Most undeclared non-UTF-8 pages here are GB18030-family; ask the detector only when
+    # GB18030 itself does not fit the bytes well.
+    if _bad_share(data, "gb18030") <= _MAX_BAD_SHARE:
+        return "gb18030"
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    guessed = _canonical(best.encoding) if best else None
+    candidates = [c for c in (guessed, "gb18030", "utf-8", "big5") if c]
+    return min(candidates, key=lambda enc: _bad_share(data, enc))
+
+
+def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding used). Never raises on bad bytes: they become U+FFFD."""
+    if isinstance(data, str):
+        return data, "unicode"
+    bom_encoding, bom = read_bom(data)
+    if bom_encoding:
+        return data[len(bom) :].decode(bom_encoding, errors="replace"), _canonical(bom_encoding) or "utf-8"
+    for declared in (http_content_type_encoding(content_type) if content_type else None,
+                     html_body_declared_encoding(data)):
+        encoding = _canonical(declared)
+        if encoding and _bad_share(data, encoding) <= _MAX_BAD_SHARE:
+            return data.decode(encoding, errors="replace"), encoding
+    encoding = _detect(data)
+    return data.decode(encoding, errors="replace"), encoding

@@ -1,0 +1,73 @@
+"""Parse and clean a page's HTML into an lxml tree the other modules can trust.
+
+Real portal pages are truncated, nested thousands of elements deep, prefixed with
+junk (the corpus pages start with a ``<text ...>`` line), or hold NUL bytes. The
+parser must take all of that without raising; the cleaner removes what never carries
+article text (scripts, styles, forms' controls, hidden elements).
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+import lxml.html
+
+_PARSER = lxml.html.HTMLParser(
+    remove_comments=True, remove_pis=True, huge_tree=True, no_network=True, recover=True
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# Elements that never hold article text.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas", "template",
+    "select", "option", "button", "textarea", "input", "link", "meta", "map", "audio", "video",
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement | None:
+    """Parse text to an <html> element, or None when there is nothing to parse."""
+    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def head_metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
+    """<title> and <meta name/property=...> values, lower-cased keys; read before cleaning."""
+    meta: dict[str, str] = {}
+    title = root.find(".//title")
+    if title is not None and title.text_content().strip():
+        meta["title"] = " ".join(title.text_content().split())
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or el.get("itemprop") or "").strip().lower()
+        value = (el.get("content") or "").strip()
+        if key and value and key not in meta:
+            meta[key] = value
+    for el in root.iter("time"):
+        value = (el.get("datetime") or "").strip()
+        if value:
+            meta.setdefault("time[datetime]", value)
+    return meta
+
+
+def clean_tree(root: lxml.html.HtmlElement) -> None:
+    """Remove non-content elements in place, keeping the text that follows them."""
+    lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    head = root.find("head")
+    if head is not None:
+        head.drop_tree()
+    hidden = [
+        el for el in root.iter()
+        if isinstance(el.tag, str)
+        and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
+    ]
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()

@@ -1,0 +1,35 @@
+"""Decide what kind of page this is: an article, a list/category/home page, an error page...
+
+Only article pages become article records; the crawler still follows list pages. The
+decision rests on what the body step found (running prose, and how much) against what the
+link lists hold (teaser items), plus the URL for search/comment/form pages.
+"""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL
+from .model import FieldNote, PageKind
+from .regions import PageRegions
+
+MIN_ARTICLE_TOKENS = 40
+
+
+def classify_page(url: str | None, title: str | None, body: list[Block], regions: PageRegions,
+                  total_tokens: int) -> tuple[PageKind, FieldNote]:
+    if total_tokens == 0:
+        return PageKind.EMPTY, FieldNote(1.0, "no text on the page")
+    prose = sum(b.tokens - b.link_tokens for b in body if b.punct)
+    teaser_items = sum(len(lst.items) for lst in regions.lists if lst.kind == "teaser")
+    heading = f"{title or ''} {' '.join(b.text for b in body[:2])}"
+    if prose < 150 and ERROR_TEXT.search(heading):
+        return PageKind.ERROR, FieldNote(0.8, "error wording and no article text")
+    if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 300:
+        return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
+    if prose < MIN_ARTICLE_TOKENS:
+        if teaser_items >= 3:
+            return PageKind.LIST, FieldNote(0.8, f"no running text, {teaser_items} teaser items")
+        return PageKind.OTHER, FieldNote(0.5, f"only {prose} tokens of running text")
+    if teaser_items >= 3 * max(1, len(body)) and prose < 200:
+        return PageKind.LIST, FieldNote(0.6, f"{teaser_items} teaser items outweigh {prose} tokens of text")
+    return PageKind.ARTICLE, FieldNote(min(1.0, 0.5 + prose / 1000), f"{prose} tokens of running text")

@@ -1,0 +1,200 @@
+"""Choose the page's publication date and byline among all the candidates on it.
+
+Both live in the "meta line" between headline and body, or in the lines just after the
+body; the same words elsewhere (a teaser's date, a name in the prose) are not bylines.
+Candidates are scored by where they stand, and the winner carries its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .blocks import Block, Segmented
+from .byline import BylineHit, find_bylines, trailing_signature
+from .dates import (
+    PUBLISHED_META,
+    YearClues,
+    find_dates,
+    infer_year,
+    keyword_before,
+    normalize_date_text,
+    parse_meta_date,
+    to_datetime,
+)
+from .lexicon import COPYRIGHT
+from .model import ExtractContext, FieldNote
+from .regions import PageRegions
+
+
+@dataclass
+class DateChoice:
+    value: dt.date | dt.datetime | None
+    source: str | None
+    note: FieldNote
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of the article stand, as block indices.
+
+    The meta zone runs from the headline to the first line of running prose: the meta line
+    (date, byline, source) is in it whether the template puts it inside the body container
+    or outside.
+    """
+
+    zone_start: int
+    zone_end: int  # first prose line of the body
+    body_first: int
+    body_last: int
+
+    @classmethod
+    def of(cls, title_index: int, body: list[Block]) -> Layout:
+        if not body:
+            return cls(-1, -1, -1, -1)
+        first_prose = next((b.index for b in body if b.tokens >= 20 and b.punct >= 2), body[0].index)
+        start = title_index if 0 <= title_index <= first_prose else max(0, min(body[0].index, first_prose) - 8)
+        return cls(start, first_prose, body[0].index, body[-1].index)
+
+    def in_zone(self, index: int) -> bool:
+        return self.zone_start <= index < self.zone_end
+
+
+def is_meta_line(block: Block) -> bool:
+    """A short line stating a date or a byline: the meta line, not article text."""
+    if block.tokens > 40:
+        return False
+    return bool(find_dates(normalize_date_text(block.text)) or find_bylines(block.text))
+
+
+def _candidate_score(block: Block, match, text: str, layout: Layout, regions: PageRegions) -> float:
+    i = block.index
+    score = 1.0
+    if block.tokens <= 60:
+        score += 2.0
+    else:
+        score -= 3.0
+    if keyword_before(text, match.start):
+        score += 3.0
+    if match.has_time:
+        score += 1.0
+    if match.year:
+        score += 1.0
+    if i in regions.listed_blocks or i in regions.teaser_blocks or block.link_density > 0.5:
+        score -= 5.0
+    if layout.body_first >= 0:
+        if layout.in_zone(i):
+            score += 4.0
+        elif layout.body_last < i <= layout.body_last + 6:
+            score += 1.5
+        elif layout.body_first <= i <= layout.body_last and block.tokens > 60:
+            score -= 2.0
+        score -= 0.02 * min(abs(i - layout.zone_end), 200)
+    return score
+
+
+def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layout: Layout,
+                url: str | None, context: ExtractContext) -> DateChoice:
+    now = context.fetched_at
+    candidates = []  # (score, match, block index)
+    page_years: list[tuple[int, int]] = []  # (distance to body, year) of full dates in plain lines
+    for block in seg.blocks:
+        if not any(ch.isdigit() for ch in block.text) and not any(w in block.text for w in "天前刚月"):
+            continue
+        text = normalize_date_text(block.text)
+        if COPYRIGHT.search(text) and block.tokens < 80:
+            continue
+        for match in find_dates(text):
+            score = _candidate_score(block, match, text, layout, regions)
+            candidates.append((score, match, block.index))
+            if match.year and block.index not in regions.listed_blocks:
+                page_years.append((abs(block.index - max(layout.zone_end, 0)), match.year))
+    for key in PUBLISHED_META:
+        if key in meta:
+            parsed = parse_meta_date(meta[key])
+            if parsed and (now is None or parsed <= now + dt.timedelta(days=1)):
+                text_best = max(candidates, key=lambda c: c[0], default=None)
+                # A meta tag wins unless the meta line states a full date of its own.
+                if text_best is None or text_best[0] < 7 or not text_best[1].year:
+                    return DateChoice(parsed, f"meta:{key}", FieldNote(0.9, f"<meta {key}>"))
+                break
+
+    candidates.sort(key=lambda c: -c[0])
+    page_years.sort()
+    clues = YearClues(url=url, list_dates=context.list_dates, page_years=tuple(y for _, y in page_years[:3]),
+                      last_modified=context.last_modified, fetched_at=now)
+    for score, match, index in candidates[:5]:
+        if score < 1.0:
+            break
+        where = "meta-line" if layout.in_zone(index) else "after-body" if index > layout.body_last else "page"
+        if match.relative:
+            base = now or dt.datetime.now()
+            parsed = to_datetime(match, base=base)
+            if parsed:
+                reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"
+                return DateChoice(parsed, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
+            continue
+        year_clue = None
+        if match.year is None:
+            inferred = infer_year(match.month, match.day, clues)
+            if inferred is None:
+                continue
+            year_clue = inferred
+        parsed = to_datetime(match, year_clue[0] if year_clue else None)
+        if parsed is None or (now is not None and parsed > now + dt.timedelta(days=1)):
+            continue
+        value: dt.date | dt.datetime = parsed if match.has_time else parsed.date()
+        source = f"text:{where}" + (f"+year:{year_clue[1]}" if year_clue else "")
+        confidence = min(0.95, 0.4 + score / 20) * (0.8 if year_clue else 1.0)
+        reason = f"date in the {where}" + (f", year from {year_clue[1]}" if year_clue else "")
+        return DateChoice(value, source, FieldNote(round(confidence, 2), reason))
+    if candidates:
+        return DateChoice(None, None, FieldNote(0.0, "dates on the page, none in a publication position"))
+    return DateChoice(None, None, FieldNote(0.0, "no date on the page"))
+
+
+@dataclass
+class Bylines:
+    contributor: str | None
+    source: str | None
+    editor: str | None
+    notes: dict[str, FieldNote]
+
+
+def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], layout: Layout,
+                   body: list[Block]) -> Bylines:
+    blocks = seg.blocks
+    lines: list[tuple[int, Block]] = []  # (position bonus, block)
+    if layout.zone_start >= 0:
+        lines.extend((3, b) for b in blocks[layout.zone_start : layout.zone_end])
+        lines.extend((2, b) for b in body[:2])
+        lines.extend((2, b) for b in body[-3:])
+        lines.extend((1, b) for b in blocks[layout.body_last + 1 : layout.body_last + 8])
+    best: dict[str, tuple[int, BylineHit]] = {}
+    for bonus, block in lines:
+        if block.index in regions.listed_blocks or block.tokens > 400:
+            continue
+        for hit in find_bylines(block.text):
+            rank = hit.strength * 10 + bonus
+            if hit.field not in best or rank > best[hit.field][0]:
+                best[hit.field] = (rank, hit)
+    notes: dict[str, FieldNote] = {}
+    values: dict[str, str | None] = {}
+    for field in ("contributor", "source", "editor"):
+        if field in best:
+            rank, hit = best[field]
+            values[field] = hit.name
+            notes[field] = FieldNote(round(min(0.95, rank / 100), 2), f"byline '{hit.rule}'")
+        else:
+            values[field] = None
+    if values["contributor"] is None and body:
+        signed = trailing_signature(body[-1].text)
+        if signed:
+            values["contributor"] = signed
+            notes["contributor"] = FieldNote(0.5, "name in brackets closing the body")
+    if values["contributor"] is None and 1 < len(meta.get("author", "")) <= 20:
+        values["contributor"] = meta["author"]
+        notes["contributor"] = FieldNote(0.4, "<meta name=author>")
+    for field in ("contributor", "source", "editor"):
+        notes.setdefault(field, FieldNote(0.0, "no byline found"))
+    return Bylines(values["contributor"], values["source"], values["editor"], notes)

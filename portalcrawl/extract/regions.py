@@ -1,0 +1,112 @@
+"""Find the repeated link structures of a page: nav bars, teaser lists, friend links.
+
+The trap on portal pages is that teaser summaries read like article prose (long, fully
+punctuated) and only their titles are links. What gives them away is structure: three
+or more sibling items that each *start* with a link, or one line in which link after
+link is followed by a summary cut with an ellipsis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+
+from .blocks import Block, Segmented
+from .lexicon import FRIEND_LABEL, PAGINATION_TEXT, TEASER_LABEL, is_negative_hint
+from .text import ELLIPSIS, count_tokens
+
+
+@dataclass
+class LinkList:
+    """A block-level element whose children are link-led items."""
+
+    element: lxml.html.HtmlElement
+    items: list[list[Block]]  # the blocks of each item, in order
+    kind: str = "list"  # nav | teaser | friend | pagination
+
+
+@dataclass
+class PageRegions:
+    lists: list[LinkList] = field(default_factory=list)
+    listed_blocks: set[int] = field(default_factory=set)  # indices of blocks inside a link list
+    teaser_blocks: set[int] = field(default_factory=set)  # flattened teaser lines and summaries
+    negative: dict[lxml.html.HtmlElement, bool] = field(default_factory=dict)
+
+
+def _is_flat_teaser_line(block: Block) -> bool:
+    """Several linked titles, each followed by a summary cut with an ellipsis, in one line."""
+    return len(block.links) >= 2 and len(ELLIPSIS.findall(block.text)) + block.text.count("……") >= 2
+
+
+def _is_linkish(item: list[Block]) -> bool:
+    texted = [b for b in item if b.tokens]
+    if not texted:
+        return False
+    first = texted[0]
+    tokens = sum(b.tokens for b in texted)
+    link_tokens = sum(b.link_tokens for b in texted)
+    if not first.starts_with_link:
+        return False
+    return link_tokens >= 0.25 * tokens or bool(ELLIPSIS.search(texted[-1].text)) or tokens <= 40
+
+
+def _classify(items: list[list[Block]], label: str, page_host: str, base_url: str) -> str:
+    links = [link for item in items for b in item for link in b.links]
+    texts = [text for text, _ in links if text]
+    if texts and all(PAGINATION_TEXT.match(t) for t in texts):
+        return "pagination"
+    if FRIEND_LABEL.search(label):
+        return "friend"
+    hosts = [urlsplit(urljoin(base_url, href)).hostname or "" for _, href in links if href]
+    offsite = sum(1 for h in hosts if h and page_host and h != page_host)
+    mean_len = sum(count_tokens(t) for t in texts) / max(len(texts), 1)
+    if hosts and offsite >= 0.6 * len(hosts) and mean_len <= 8:
+        return "friend"
+    has_summary = any(
+        sum(b.tokens - b.link_tokens for b in item) >= 15 for item in items
+    )
+    if TEASER_LABEL.search(label) or mean_len >= 7 or has_summary:
+        return "teaser"
+    return "nav"
+
+
+def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
+    regions = PageRegions()
+    page_host = urlsplit(base_url).hostname or "" if base_url else ""
+    blocks = seg.blocks
+    for el in seg.order:
+        parent = seg.parent.get(el)
+        hint = f"{el.get('class') or ''} {el.get('id') or ''}"
+        own_negative = el.tag not in ("html", "body") and hint.strip() != "" and is_negative_hint(hint)
+        regions.negative[el] = own_negative or bool(parent is not None and regions.negative.get(parent))
+
+    for block in blocks:
+        if _is_flat_teaser_line(block):
+            regions.teaser_blocks.add(block.index)
+
+    for el in seg.children:
+        start, end = seg.span[el]
+        items = [blocks[s:e] for s, e in seg.items(el) if any(b.tokens for b in blocks[s:e])]
+        if len(items) < 3:
+            continue
+        linkish = [item for item in items if _is_linkish(item)]
+        if len(linkish) < 3 or len(linkish) < 0.6 * len(items):
+            continue
+        total = sum(b.tokens for b in blocks[start:end])
+        plain_item = max((sum(b.tokens for b in item) for item in items if not _is_linkish(item)), default=0)
+        if plain_item > 0.4 * total:
+            continue
+        label = blocks[start - 1].text if start > 0 else ""
+        label = f"{label} {items[0][0].text[:20]}"
+        kind = _classify(items, label, page_host, base_url)
+        regions.lists.append(LinkList(element=el, items=items, kind=kind))
+        regions.listed_blocks.update(range(start, end))
+
+    # A prose line right after a link-only title line, cut with an ellipsis, is a teaser summary.
+    for prev, block in zip(blocks, blocks[1:], strict=False):
+        if prev.is_link_only and ELLIPSIS.search(block.text) and block.link_tokens == 0:
+            regions.teaser_blocks.add(block.index)
+            regions.teaser_blocks.add(prev.index)
+    return regions

@@ -1,0 +1,94 @@
+"""Find the article's headline on the page.
+
+The <title> usually carries the headline plus a column and site-name suffix, and teaser
+titles are headline-shaped too. The headline is the short line that agrees with the
+<title>, stands in a heading (or a 'title'-named element), outside every link list,
+and close before the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .blocks import Block, Segmented
+from .model import FieldNote
+from .regions import PageRegions
+
+_SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|::|\s-\s|-\s|\s-|·|»|«)\s*")
+_HEADING_RANK = {"h1": 3.0, "h2": 2.0, "h3": 1.2, "h4": 0.6}
+_TITLE_HINT = re.compile(r"title|tit\b|headline|^bt$|biaoti|heading|^h1$", re.I)
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
+
+
+def title_segments(page_title: str) -> list[str]:
+    """'Headline_Column_Site' -> ['Headline', 'Column', 'Site'], longest-looking first kept first."""
+    return [part for part in _SEPARATORS.split(page_title) if part.strip()]
+
+
+def _agreement(text: str, page_title: str, segments: list[str]) -> float:
+    cand = _squash(text)
+    if len(cand) < 2:
+        return 0.0
+    whole = _squash(page_title)
+    first = _squash(segments[0]) if segments else ""
+    if cand == whole or cand == first:
+        return 6.0
+    if any(cand == _squash(seg) for seg in segments):
+        return 4.0
+    if len(cand) >= 4 and cand in whole:
+        return 3.0 + 2.0 * len(cand) / max(len(whole), 1)
+    if first and len(first) >= 4 and first in cand:
+        return 3.0
+    return 0.0
+
+
+def _hinted(block: Block) -> float:
+    el = block.owner
+    for _ in range(3):
+        if el is None:
+            break
+        rank = _HEADING_RANK.get(el.tag)
+        if rank:
+            return rank
+        if _TITLE_HINT.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return 1.5
+        el = el.getparent()
+    return 0.0
+
+
+def find_title(
+    seg: Segmented, regions: PageRegions, meta: dict[str, str], body_start: int
+) -> tuple[str | None, int, FieldNote]:
+    """(headline, its block index or -1, note)."""
+    page_title = meta.get("title", "")
+    og_title = meta.get("og:title", "")
+    segments = title_segments(page_title)
+    limit = body_start if body_start >= 0 else len(seg.blocks)
+    best: tuple[float, Block] | None = None
+    for block in seg.blocks[: limit + 1]:
+        if not 2 <= block.tokens <= 60 or len(block.text) > 120:
+            continue
+        score = _agreement(block.text, page_title, segments) + _hinted(block)
+        if og_title and _squash(og_title) == _squash(block.text):
+            score += 3.0
+        if score <= 0:
+            continue
+        if block.index in regions.listed_blocks or block.index in regions.teaser_blocks:
+            score -= 4.0
+        if block.is_link_only:
+            score -= 1.0 if _hinted(block) else 1.5
+        if body_start >= 0:
+            score -= 0.05 * min(body_start - block.index, 40)
+        if best is None or score > best[0]:
+            best = (score, block)
+    if best is not None and best[0] >= 2.5:
+        return best[1].text, best[1].index, FieldNote(min(1.0, best[0] / 8), "heading agreeing with <title>")
+    if og_title:
+        return og_title, -1, FieldNote(0.6, "og:title")
+    if segments:
+        return segments[0], -1, FieldNote(0.5, "<title> without its site suffix")
+    return None, -1, FieldNote(0.0, "no heading and no <title>")
