@@ -41,7 +41,8 @@ _STOP = re.compile(
 )
 # Role words, dates and counters that end a name when the pattern ran past it.
 _TAIL = re.compile(
-    r"\s*(?:(?:发布|发表|时间|日期|来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|评论|更新|分享|字号|打印|投稿)"
+    r"\s*(?:(?:发布|发表|时间|日期|来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|评论|更新|分享|字号|打印|投稿|"
+    r"访问|人气|热度|字数|查看|关注|粉丝)"
     r".*|\d{2,4}[-年/.].*)$"
 )
 
@@ -88,3 +89,16 @@ def trailing_signature(paragraph: str) -> str | None:
     """A bare name in brackets closing the last paragraph: "…到头来。（袁源）"."""
     m = _SIGNATURE.search(paragraph)
     return _clean(m.group("n")) if m else None
+
+
+_BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}")
+
+
+def name_under_headline(zone: list) -> str | None:
+    """标题 / 作者名 / 正文: a line that is only a name, right under the headline."""
+    texts = [b.text for b in zone if b.tokens]
+    for headline, line in zip(texts, texts[1:], strict=False):
+        if _BARE_NAME.fullmatch(line) and not _STOP.match(line) and len(headline) > len(line):
+            return _clean(line)
+        break
+    return None

@@ -38,6 +38,8 @@ def extract_article(
     layout = Layout.of(title_index, paragraphs)
     # Date and byline lines between the headline and the first paragraph are the meta line.
     paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
+    # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
+    paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks))
     date = choose_date(seg, regions, meta, layout, url, context)
     bylines = choose_bylines(seg, regions, meta, layout, paragraphs)

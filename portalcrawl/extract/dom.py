@@ -63,6 +63,8 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
     head = root.find("head")
     if head is not None:
         head.drop_tree()
+    # A <title> outside <head> (junk before <html> pushes it into the body) is not page text.
+    lxml.etree.strip_elements(root, "title", with_tail=False)
     hidden = [
         el for el in root.iter()
         if isinstance(el.tag, str)

@@ -30,6 +30,4 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
         if teaser_items >= 3:
             return PageKind.LIST, FieldNote(0.8, f"no running text, {teaser_items} teaser items")
         return PageKind.OTHER, FieldNote(0.5, f"only {prose} tokens of running text")
-    if teaser_items >= 3 * max(1, len(body)) and prose < 200:
-        return PageKind.LIST, FieldNote(0.6, f"{teaser_items} teaser items outweigh {prose} tokens of text")
     return PageKind.ARTICLE, FieldNote(min(1.0, 0.5 + prose / 1000), f"{prose} tokens of running text")

@@ -8,10 +8,11 @@ Candidates are scored by where they stand, and the winner carries its reason.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .blocks import Block, Segmented
-from .byline import BylineHit, find_bylines, trailing_signature
+from .byline import BylineHit, find_bylines, name_under_headline, trailing_signature
 from .dates import (
     PUBLISHED_META,
     YearClues,
@@ -47,17 +48,22 @@ class Layout:
     zone_end: int  # first prose line of the body
     body_first: int
     body_last: int
+    last_prose: int
 
     @classmethod
     def of(cls, title_index: int, body: list[Block]) -> Layout:
         if not body:
-            return cls(-1, -1, -1, -1)
-        first_prose = next((b.index for b in body if b.tokens >= 20 and b.punct >= 2), body[0].index)
-        start = title_index if 0 <= title_index <= first_prose else max(0, min(body[0].index, first_prose) - 8)
-        return cls(start, first_prose, body[0].index, body[-1].index)
+            return cls(-1, -1, -1, -1, -1)
+        prose = [b.index for b in body if is_prose(b)] or [body[0].index]
+        start = title_index if 0 <= title_index <= prose[0] else max(0, min(body[0].index, prose[0]) - 8)
+        return cls(start, prose[0], body[0].index, body[-1].index, prose[-1])
 
     def in_zone(self, index: int) -> bool:
         return self.zone_start <= index < self.zone_end
+
+
+def is_prose(block: Block) -> bool:
+    return block.tokens >= 20 and block.punct >= 2
 
 
 def is_meta_line(block: Block) -> bool:
@@ -67,14 +73,15 @@ def is_meta_line(block: Block) -> bool:
     return bool(find_dates(normalize_date_text(block.text)) or find_bylines(block.text))
 
 
-def _candidate_score(block: Block, match, text: str, layout: Layout, regions: PageRegions) -> float:
+def _candidate_score(block: Block, match, text: str, layout: Layout, regions: PageRegions,
+                     label_before: bool) -> float:
     i = block.index
     score = 1.0
     if block.tokens <= 60:
         score += 2.0
     else:
         score -= 3.0
-    if keyword_before(text, match.start):
+    if keyword_before(text, match.start) or (match.start == 0 and label_before):
         score += 3.0
     if match.has_time:
         score += 1.0
@@ -101,11 +108,14 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     for block in seg.blocks:
         if not any(ch.isdigit() for ch in block.text) and not any(w in block.text for w in "天前刚月"):
             continue
+        # "发布日期：" in one table cell and the date in the next
+        previous = seg.blocks[block.index - 1].text if block.index else ""
+        label_before = len(previous) <= 12 and keyword_before(previous, len(previous))
         text = normalize_date_text(block.text)
         if COPYRIGHT.search(text) and block.tokens < 80:
             continue
         for match in find_dates(text):
-            score = _candidate_score(block, match, text, layout, regions)
+            score = _candidate_score(block, match, text, layout, regions, label_before)
             candidates.append((score, match, block.index))
             if match.year and block.index not in regions.listed_blocks:
                 page_years.append((abs(block.index - max(layout.zone_end, 0)), match.year))
@@ -153,6 +163,9 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     return DateChoice(None, None, FieldNote(0.0, "no date on the page"))
 
 
+_LABEL_ONLY = re.compile(r"\S{1,8}\s*[:：]")
+
+
 @dataclass
 class Bylines:
     contributor: str | None
@@ -169,12 +182,16 @@ def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], l
         lines.extend((3, b) for b in blocks[layout.zone_start : layout.zone_end])
         lines.extend((2, b) for b in body[:2])
         lines.extend((2, b) for b in body[-3:])
-        lines.extend((1, b) for b in blocks[layout.body_last + 1 : layout.body_last + 8])
+        lines.extend((1, b) for b in blocks[layout.last_prose + 1 : layout.last_prose + 10])
     best: dict[str, tuple[int, BylineHit]] = {}
     for bonus, block in lines:
         if block.index in regions.listed_blocks or block.tokens > 400:
             continue
-        for hit in find_bylines(block.text):
+        text = block.text
+        # "发文机关：" in one table cell and the name in the next
+        if _LABEL_ONLY.fullmatch(text) and block.index + 1 < len(blocks):
+            text = f"{text} {blocks[block.index + 1].text}"
+        for hit in find_bylines(text):
             rank = hit.strength * 10 + bonus
             if hit.field not in best or rank > best[hit.field][0]:
                 best[hit.field] = (rank, hit)
@@ -187,13 +204,19 @@ def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], l
             notes[field] = FieldNote(round(min(0.95, rank / 100), 2), f"byline '{hit.rule}'")
         else:
             values[field] = None
+    if values["contributor"] is None and layout.zone_start >= 0:
+        named = name_under_headline(blocks[layout.zone_start : layout.zone_end])
+        if named:
+            values["contributor"] = named
+            notes["contributor"] = FieldNote(0.5, "bare name on the line under the headline")
     if values["contributor"] is None and body:
         signed = trailing_signature(body[-1].text)
         if signed:
             values["contributor"] = signed
             notes["contributor"] = FieldNote(0.5, "name in brackets closing the body")
-    if values["contributor"] is None and 1 < len(meta.get("author", "")) <= 20:
-        values["contributor"] = meta["author"]
+    meta_author = meta.get("author", "")
+    if values["contributor"] is None and 1 < len(meta_author) <= 20 and sum(c.isdigit() for c in meta_author) < 3:
+        values["contributor"] = meta_author
         notes["contributor"] = FieldNote(0.4, "<meta name=author>")
     for field in ("contributor", "source", "editor"):
         notes.setdefault(field, FieldNote(0.0, "no byline found"))

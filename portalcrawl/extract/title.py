@@ -90,5 +90,6 @@ def find_title(
     if og_title:
         return og_title, -1, FieldNote(0.6, "og:title")
     if segments:
-        return segments[0], -1, FieldNote(0.5, "<title> without its site suffix")
+        # The headline is the longest part of "Headline_Column_Site" (or "Site » Headline").
+        return max(segments, key=len), -1, FieldNote(0.5, "<title> without its site name")
     return None, -1, FieldNote(0.0, "no heading and no <title>")
