@@ -7,7 +7,7 @@ from .body import find_body
 from .decode import decode_html
 from .dom import clean_tree, head_metadata, parse_html
 from .kind import classify_page
-from .links import collect_links
+from .links import breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
 from .regions import find_regions
@@ -40,10 +40,12 @@ def extract_article(
     paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
     # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
     paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
-    kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks))
+    kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
+                                    sum(len(b.links) for b in seg.blocks))
     date = choose_date(seg, regions, meta, layout, url, context)
     bylines = choose_bylines(seg, regions, meta, layout, paragraphs)
-    links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE)
+    links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE,
+                          title_index if title_index >= 0 else layout.zone_start)
     notes = {"kind": kind_note, "title": title_note, "published": date.note, **bylines.notes}
     body_note = FieldNote(round(min(1.0, body.score / 300), 2), f"{len(paragraphs)} paragraphs") if paragraphs \
         else FieldNote(0.0, "no running text found")
@@ -57,6 +59,7 @@ def extract_article(
         contributor=bylines.contributor,
         source=bylines.source,
         editor=bylines.editor,
+        category=breadcrumb_category(seg, title_index if title_index >= 0 else layout.zone_start),
         body="\n".join(b.text for b in paragraphs),
         encoding=encoding,
         nav=links.nav,

@@ -160,6 +160,7 @@ class YearClues:
     page_years: tuple[int, ...] = ()  # years of other full dates near the meta line
     last_modified: dt.datetime | None = None
     fetched_at: dt.datetime | None = None
+    extracted_at: dt.datetime | None = None  # last resort when the fetch time is unknown
 
 
 def infer_year(month: int, day: int, clues: YearClues) -> tuple[int, str] | None:
@@ -176,7 +177,8 @@ def infer_year(month: int, day: int, clues: YearClues) -> tuple[int, str] | None
         return from_url[0], "url"
     if clues.page_years:
         return clues.page_years[0], "page"
-    for reference, name in ((clues.last_modified, "last-modified"), (clues.fetched_at, "fetch-time")):
+    for reference, name in ((clues.last_modified, "last-modified"), (clues.fetched_at, "fetch-time"),
+                            (clues.extracted_at, "extraction-time")):
         if reference is not None:
             year = reference.year
             # A month-day later than the reference cannot be from the reference's year.

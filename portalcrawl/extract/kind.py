@@ -16,7 +16,7 @@ MIN_ARTICLE_TOKENS = 40
 
 
 def classify_page(url: str | None, title: str | None, body: list[Block], regions: PageRegions,
-                  total_tokens: int) -> tuple[PageKind, FieldNote]:
+                  total_tokens: int, link_count: int) -> tuple[PageKind, FieldNote]:
     if total_tokens == 0:
         return PageKind.EMPTY, FieldNote(1.0, "no text on the page")
     prose = sum(b.tokens - b.link_tokens for b in body if b.punct)
@@ -27,7 +27,8 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
     if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 300:
         return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
     if prose < MIN_ARTICLE_TOKENS:
-        if teaser_items >= 3:
-            return PageKind.LIST, FieldNote(0.8, f"no running text, {teaser_items} teaser items")
+        teasers = teaser_items + len(regions.teaser_blocks) // 2
+        if teasers >= 2 or link_count >= 10:
+            return PageKind.LIST, FieldNote(0.8, f"no running text; {teasers} teasers, {link_count} links")
         return PageKind.OTHER, FieldNote(0.5, f"only {prose} tokens of running text")
     return PageKind.ARTICLE, FieldNote(min(1.0, 0.5 + prose / 1000), f"{prose} tokens of running text")

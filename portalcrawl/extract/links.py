@@ -88,14 +88,16 @@ def _flat_teasers(block: Block, base: str) -> list[Teaser]:
 
 
 def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base: str,
-                  is_article: bool) -> PageLinks:
+                  is_article: bool, header_end: int) -> PageLinks:
+    """header_end: index of the first block of the article (its headline), or -1 if unknown."""
     out = PageLinks()
     seen: set[int] = set()
     page_stem = _stem(base) if base else ""
-    for lst in regions.lists:
+    # Innermost lists first: a page-wide "list" of sections must not swallow the lists inside it.
+    for lst in sorted(regions.lists, key=lambda lst: seg.span[lst.element][1] - seg.span[lst.element][0]):
         s, e = seg.span[lst.element]
         if any(i in seen for i in range(s, e)):
-            continue  # an outer list already took these blocks
+            continue  # an inner list already took some of these blocks
         seen.update(range(s, e))
         if lst.kind == "teaser":
             out.teasers.extend(t for item in lst.items if (t := _teaser_from_item(item, base)))
@@ -110,14 +112,22 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
                     elif url:
                         seen.discard(b.index)
     body_ids = {b.index for b in body}
-    friend_zone = False
+    friend_zone = False  # from a 友情链接 label to the end of the first run of links after it
     for block in seg.blocks:
         if FRIEND_LABEL.match(block.text):
             friend_zone = True
         elif block.tokens and not block.links:
             friend_zone = False
+        in_friends = friend_zone
+        if friend_zone and block.links:
+            friend_zone = False
         if block.index in seen:
             continue
+        pager_row = sum(1 for text, _ in block.links if PAGINATION_TEXT.match(text or "")) >= 2
+        # A row of short links above the article (or in the top third of a page without one) is the nav bar.
+        top = block.index < header_end if header_end >= 0 else block.index < len(seg.blocks) // 3
+        nav_row = top and len(block.links) >= 3 and block.link_density >= 0.8 and \
+            block.link_tokens <= 6 * len(block.links)
         if block.index in regions.teaser_blocks and len(block.links) >= 2:
             out.teasers.extend(_flat_teasers(block, base))
             continue
@@ -126,11 +136,13 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
             if not url:
                 continue
             link = Link(text, url)
-            if PAGINATION_TEXT.match(text or ""):
+            if pager_row and PAGINATION_TEXT.match(text or ""):
                 same_article = is_article and page_stem and _stem(url) == page_stem
                 (out.pagination if same_article else out.list_pagination).append(link)
-            elif friend_zone:
+            elif in_friends:
                 out.friend_links.append(link)
+            elif nav_row:
+                out.nav.append(link)
             elif block.index in body_ids:
                 out.body_links.append(link)
             elif block.index in regions.teaser_blocks:
@@ -138,3 +150,22 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
             else:
                 out.other_links.append(link)
     return out
+
+
+_CRUMB_LABEL = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|所在位置|位置|当前栏目|current location|you are here)\s*[:：]?", re.I)
+_CRUMB_SEPARATOR = re.compile(r"\s(>|&gt;|»|›|/|→|-)\s|>|»|›|→")
+_HOME_WORDS = re.compile(r"^(首页|主页|网站首页|本站首页|home|index)$", re.I)
+
+
+def breadcrumb_category(seg: Segmented, before: int) -> str | None:
+    """The column an article is filed under, from "当前位置：首页 > 科技 > 正文"."""
+    limit = before if before >= 0 else len(seg.blocks)
+    for block in seg.blocks[:limit]:
+        if len(block.links) < 2 or block.tokens > 40:
+            continue
+        if not (_CRUMB_LABEL.match(block.text) or len(_CRUMB_SEPARATOR.findall(block.text)) >= len(block.links) - 1):
+            continue
+        names = [text for text, _ in block.links if text and not _HOME_WORDS.match(text)]
+        if names and (_CRUMB_LABEL.match(block.text) or _HOME_WORDS.match(block.links[0][0] or "")):
+            return names[-1]
+    return None

@@ -63,7 +63,7 @@ class Layout:
 
 
 def is_prose(block: Block) -> bool:
-    return block.tokens >= 20 and block.punct >= 2
+    return block.tokens >= 20 and block.punct >= 2 and not is_meta_line(block)
 
 
 def is_meta_line(block: Block) -> bool:
@@ -132,13 +132,14 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     candidates.sort(key=lambda c: -c[0])
     page_years.sort()
     clues = YearClues(url=url, list_dates=context.list_dates, page_years=tuple(y for _, y in page_years[:3]),
-                      last_modified=context.last_modified, fetched_at=now)
+                      last_modified=context.last_modified, fetched_at=now,
+                      extracted_at=None if now else dt.datetime.now())  # noqa: DTZ005
     for score, match, index in candidates[:5]:
         if score < 1.0:
             break
         where = "meta-line" if layout.in_zone(index) else "after-body" if index > layout.body_last else "page"
         if match.relative:
-            base = now or dt.datetime.now()
+            base = now or dt.datetime.now()  # noqa: DTZ005 - naive local time, like the pages
             parsed = to_datetime(match, base=base)
             if parsed:
                 reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"

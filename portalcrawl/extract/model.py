@@ -78,6 +78,7 @@ class Article:
     contributor: str | None = None
     source: str | None = None
     editor: str | None = None
+    category: str | None = None  # the column it is filed under (breadcrumb)
     body: str = ""  # plain text, one paragraph per line
     encoding: str | None = None
     nav: list[Link] = field(default_factory=list)

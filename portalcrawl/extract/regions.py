@@ -94,6 +94,13 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
         linkish = [item for item in items if _is_linkish(item)]
         if len(linkish) < 3 or len(linkish) < 0.6 * len(items):
             continue
+        # Items of one list look alike: mostly the same element, and each one small.
+        tags = [item[0].owner.tag for item in linkish]
+        if max(tags.count(t) for t in set(tags)) < 0.6 * len(linkish):
+            continue
+        sizes = sorted(sum(b.tokens for b in item) for item in linkish)
+        if sizes[len(sizes) // 2] > 100:
+            continue
         total = sum(b.tokens for b in blocks[start:end])
         plain_item = max((sum(b.tokens for b in item) for item in items if not _is_linkish(item)), default=0)
         if plain_item > 0.4 * total:
@@ -104,9 +111,10 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
         regions.lists.append(LinkList(element=el, items=items, kind=kind))
         regions.listed_blocks.update(range(start, end))
 
-    # A prose line right after a link-only title line, cut with an ellipsis, is a teaser summary.
+    # A prose line right after a linked title line, cut with an ellipsis, is a teaser summary.
     for prev, block in zip(blocks, blocks[1:], strict=False):
-        if prev.is_link_only and ELLIPSIS.search(block.text) and block.link_tokens == 0:
+        linked_title = prev.starts_with_link and prev.link_density >= 0.5
+        if linked_title and ELLIPSIS.search(block.text) and block.link_tokens == 0:
             regions.teaser_blocks.add(block.index)
             regions.teaser_blocks.add(prev.index)
     return regions

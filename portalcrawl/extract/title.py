@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 from .blocks import Block, Segmented
 from .model import FieldNote
@@ -81,6 +82,8 @@ def find_title(
             score -= 4.0
         if block.is_link_only:
             score -= 1.0 if _hinted(block) else 1.5
+            if any(urlsplit(href).path in ("", "/", "/index.html", "/index.htm") for _, href in block.links):
+                score -= 3.0  # the site logo, linking home
         if body_start >= 0:
             score -= 0.05 * min(body_start - block.index, 40)
         if best is None or score > best[0]:
@@ -91,5 +94,7 @@ def find_title(
         return og_title, -1, FieldNote(0.6, "og:title")
     if segments:
         # The headline is the longest part of "Headline_Column_Site" (or "Site » Headline").
-        return max(segments, key=len), -1, FieldNote(0.5, "<title> without its site name")
+        longest = max(segments, key=len)
+        chosen = segments[0] if len(segments[0]) * 2 >= len(longest) else longest
+        return chosen, -1, FieldNote(0.5, "<title> without its site name")
     return None, -1, FieldNote(0.0, "no heading and no <title>")
