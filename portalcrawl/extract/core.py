@@ -11,7 +11,7 @@ from .links import breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
 from .regions import find_regions
-from .title import find_title
+from .title import find_title, site_name
 
 
 def extract_article(
@@ -59,6 +59,7 @@ def extract_article(
         contributor=bylines.contributor,
         source=bylines.source,
         editor=bylines.editor,
+        site_name=site_name(meta),
         category=breadcrumb_category(seg, title_index if title_index >= 0 else layout.zone_start),
         body="\n".join(b.text for b in paragraphs),
         encoding=encoding,

@@ -79,6 +79,7 @@ class Article:
     source: str | None = None
     editor: str | None = None
     category: str | None = None  # the column it is filed under (breadcrumb)
+    site_name: str | None = None
     body: str = ""  # plain text, one paragraph per line
     encoding: str | None = None
     nav: list[Link] = field(default_factory=list)

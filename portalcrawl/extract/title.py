@@ -98,3 +98,13 @@ def find_title(
         chosen = segments[0] if len(segments[0]) * 2 >= len(longest) else longest
         return chosen, -1, FieldNote(0.5, "<title> without its site name")
     return None, -1, FieldNote(0.0, "no heading and no <title>")
+
+
+def site_name(meta: dict[str, str]) -> str | None:
+    """The site's own name: og:site_name / application-name, else the first part of the <title>
+    (on a home page, "快知网 - 分享身边的知识")."""
+    for key in ("og:site_name", "application-name", "sitename", "site_name"):
+        if meta.get(key):
+            return meta[key]
+    segments = title_segments(meta.get("title", ""))
+    return segments[0] if segments else None

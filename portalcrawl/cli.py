@@ -1,0 +1,141 @@
+"""The `portalcrawl` command: a thin layer over the crawl, extraction and evaluation modules."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sys
+import urllib.request
+from pathlib import Path
+
+import click
+
+from .crawl import CrawlSummary
+
+DEFAULT_DB = "data/portalcrawl.db"
+
+
+def _setup_logging(verbose: bool) -> None:
+    """Our progress lines at INFO; Scrapy's own log only with --verbose (the summary counts its skips)."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S"))
+    if not verbose:
+        handler.addFilter(lambda record: record.name.startswith("portalcrawl") or record.levelno >= logging.ERROR)
+    logging.getLogger().addHandler(handler)
+    logging.getLogger("portalcrawl").setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def _print_summary(summary: CrawlSummary) -> None:
+    def fmt(counts: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+
+    a = summary.articles
+    stored = a["new"] + a["changed"] + a["unchanged"]
+    click.echo(f"portalcrawl: crawl {summary.reason} in {summary.elapsed:.1f} s")
+    click.echo(f"  pages fetched     {summary.pages}")
+    click.echo(f"  articles stored   {stored} ({a['new']} new, {a['changed']} changed, {a['unchanged']} unchanged)")
+    click.echo(f"  other pages       {fmt(summary.kinds)}")
+    click.echo(f"  skipped           {fmt(summary.skipped)}")
+    click.echo(f"  errors            {fmt(summary.errors)}")
+    click.echo(f"  database          {summary.db_path}")
+    tool = shutil.which("sqlite-utils") or str(Path(sys.prefix) / "bin" / "sqlite-utils")
+    click.echo("Try:")
+    click.echo(f'  {tool} {summary.db_path} "SELECT published, contributor, title FROM articles '
+               f'ORDER BY published DESC LIMIT 10" --table')
+    click.echo(f'  {tool} {summary.db_path} "SELECT site, category, count(*) AS n FROM articles '
+               f'GROUP BY site, category" --table')
+
+
+@click.group()
+@click.version_option(package_name="portalcrawl")
+def main() -> None:
+    """Crawl Chinese content portals and archive their articles in SQLite."""
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
+def demo(db: str, verbose: bool) -> None:
+    """Serve the bundled demo portal on 127.0.0.1, crawl it, and summarise the archive."""
+    from .crawl import run_crawl
+    from .demo.server import serve_demo
+
+    _setup_logging(verbose)
+    with serve_demo() as server:
+        click.echo(f"demo portal: {', '.join(server.start_urls)}")
+        # Our own server on loopback: no need for the delays owed to other people's portals.
+        summary = run_crawl(server.start_urls, db, overrides={
+            "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_TARGET_CONCURRENCY": 8,
+            "PORTALCRAWL_PROGRESS_INTERVAL": 2,
+        })
+    _print_summary(summary)
+    sys.exit(1 if summary.error_count else 0)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many responses.")
+@click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most this deep.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
+def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int | None, verbose: bool) -> None:
+    """Crawl the sites of the start URLS (same host only) into the archive."""
+    from .crawl import run_crawl
+
+    bad = [u for u in urls if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise click.BadParameter(f"not an http(s) URL: {', '.join(bad)}", param_hint="URLS")
+    _setup_logging(verbose)
+    summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth)
+    _print_summary(summary)
+    sys.exit(1 if summary.error_count else 0)
+
+
+@main.command()
+@click.argument("target")
+@click.option("--url", help="The page's URL, when TARGET is a saved file (helps dates and links).")
+@click.option("--json", "as_json", is_flag=True, help="Print the whole Article as JSON.")
+def extract(target: str, url: str | None, as_json: bool) -> None:
+    """Show what the extractor sees on one page (a file, or a URL to fetch)."""
+    import datetime as dt
+
+    from .extract import ExtractContext, extract_article
+
+    context = ExtractContext()
+    if target.startswith(("http://", "https://")):
+        request = urllib.request.Request(target, headers={"User-Agent": "portalcrawl/0.1"})
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http(s) only, checked above
+            data = response.read()
+            context.content_type = response.headers.get("Content-Type")
+        context.fetched_at = dt.datetime.now()  # noqa: DTZ005 - pages print naive local times
+        url = url or target
+    else:
+        path = Path(target)
+        if not path.is_file():
+            raise click.BadParameter(f"no such file: {target}", param_hint="TARGET")
+        data = path.read_bytes()
+    article = extract_article(data, url, context)
+    if as_json:
+        click.echo(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"kind:        {article.kind}  ({article.notes['kind'].reason})")
+    click.echo(f"title:       {article.title}")
+    click.echo(f"published:   {article.published}  [{article.published_source or article.notes['published'].reason}]")
+    click.echo(f"contributor: {article.contributor}   source: {article.source}   editor: {article.editor}")
+    click.echo(f"category:    {article.category}   encoding: {article.encoding}")
+    click.echo("body:")
+    for line in article.body.splitlines():
+        click.echo(f"  {line}")
+    regions = [("nav", [f"{link.text} <{link.url}>" for link in article.nav]),
+               ("teasers", [f"{t.title} <{t.url}> {t.summary[:40]}" for t in article.teasers]),
+               ("friend links", [f"{link.text} <{link.url}>" for link in article.friend_links]),
+               ("pagination", [f"{link.text} <{link.url}>" for link in article.pagination + article.list_pagination])]
+    for name, rows in regions:
+        click.echo(f"{name}: {len(rows)}")
+        for row in rows[:12]:
+            click.echo(f"  {row}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""What the spider hands to the pipeline: one dataclass per archive table.
+
+Plain dataclasses (Scrapy accepts them as items), so the pipeline and the tests can build
+them without a crawl.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class PageRecord:
+    """One fetched URL, whatever it turned out to be."""
+
+    url: str
+    site: str
+    status: int
+    fetched_at: str
+    content_type: str | None = None
+    kind: str | None = None  # PageKind value, or a skip reason such as "non-html"
+    content_hash: str | None = None
+    body: bytes | None = None  # zlib-compressed raw response body
+    size: int = 0
+    encoding: str | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    http_date: str | None = None
+
+
+@dataclass
+class ArticleRecord:
+    url: str
+    site: str
+    title: str | None
+    published: str | None
+    published_source: str | None
+    contributor: str | None
+    source: str | None
+    editor: str | None
+    category: str | None
+    body: str
+    fetched_at: str
+    content_hash: str
+    page_count: int = 1
+    notes: str | None = None  # JSON: per-field confidence and reason
+
+
+@dataclass
+class LinkRecord:
+    from_url: str
+    to_url: str
+    text: str
+    kind: str  # nav | teaser | friend | body | pagination | list | other
+
+
+@dataclass
+class SiteRecord:
+    site: str  # scheme://host[:port]
+    name: str | None
+    categories: str | None  # JSON list of {"name", "url"}
+    seen_at: str

@@ -1,0 +1,92 @@
+"""The only code that writes the archive: validate items, then store them in batches."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.statscollectors import StatsCollector
+
+from .items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from .store import ArchiveWriter, open_archive
+
+logger = logging.getLogger(__name__)
+
+
+def _validate(item: Any) -> None:
+    if isinstance(item, PageRecord | ArticleRecord) and not item.url.startswith(("http://", "https://")):
+        raise DropItem(f"not an http(s) URL: {item.url!r}")
+    if isinstance(item, ArticleRecord) and not item.body.strip():
+        raise DropItem(f"article without a body: {item.url}")
+    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | SiteRecord):
+        raise DropItem(f"unknown item type {type(item).__name__}")
+
+
+class ArchivePipeline:
+    """Buffers items and writes them to SQLite, one transaction per batch."""
+
+    def __init__(self, db_path: str, batch_size: int, stats: StatsCollector) -> None:
+        self.db_path = db_path
+        self.batch_size = max(1, batch_size)
+        self.stats = stats
+        self.buffer: list[Any] = []
+        self.writer: ArchiveWriter | None = None
+        self.crawl_id: int | None = None
+        self.crawler: Crawler | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
+        pipeline = cls(
+            crawler.settings.get("PORTALCRAWL_DB"),
+            crawler.settings.getint("PORTALCRAWL_BATCH_SIZE", 200),
+            crawler.stats,
+        )
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        pipeline.crawler = crawler
+        return pipeline
+
+    def open_spider(self, spider: Spider | None = None) -> None:
+        self.writer = ArchiveWriter(open_archive(self.db_path))
+        started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        spider = spider or (self.crawler.spider if self.crawler else None)
+        self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
+        self.stats.set_value("portalcrawl/db", str(self.db_path))
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        try:
+            _validate(item)
+        except DropItem:
+            self.stats.inc_value("portalcrawl/skipped/invalid_item")
+            raise
+        self.buffer.append(item)
+        if isinstance(item, ArticleRecord):
+            self.stats.inc_value("portalcrawl/articles_queued")
+        if len(self.buffer) >= self.batch_size:
+            self.flush()
+        return item
+
+    def flush(self) -> None:
+        if not self.buffer or self.writer is None:
+            return
+        batch, self.buffer = self.buffer, []
+        self.writer.write(batch)
+        for key, value in self.writer.counts.items():
+            self.stats.set_value(f"portalcrawl/stored/{key}", value)
+
+    def close_spider(self, spider: Spider | None = None) -> None:
+        self.flush()
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Record the run (after close_spider has flushed), with every counter Scrapy kept."""
+        if self.writer is None or self.crawl_id is None:
+            return
+        self.flush()
+        finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        status = "finished" if reason in ("finished", "closespider_pagecount") else reason
+        self.writer.finish_crawl(self.crawl_id, finished, status, self.stats.get_stats())
+        self.writer.db.close()
+        self.writer = None

@@ -1,0 +1,43 @@
+"""Scrapy settings: polite defaults for crawling portals you do not own.
+
+Read by `scrapy crawl portal` (through scrapy.cfg) and by the `portalcrawl` commands.
+Every portalcrawl-specific key starts with PORTALCRAWL_ and is read once, in the
+component that uses it.
+"""
+
+BOT_NAME = "portalcrawl"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = "portalcrawl/0.1 (+https://github.com/portalcrawl/portalcrawl; archiving research)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: a few requests per site at a time, and AutoThrottle backs off when it slows.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+# A portal page is at most a few hundred KB; a 20 MB "page" is a trap or a file, not an article.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+# Breadth-first: list pages are reached before the depths of any one branch.
+DEPTH_PRIORITY = 1
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
+
+TELNETCONSOLE_ENABLED = False
+ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"portalcrawl.progress.Progress": 500}
+
+PORTALCRAWL_DB = "data/portalcrawl.db"
+PORTALCRAWL_BATCH_SIZE = 200  # records per transaction
+PORTALCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between progress lines; 0 switches them off
+PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone

@@ -1,0 +1,126 @@
+"""The SQLite archive: schema, creation and upgrade in one place, and batched atomic writes.
+
+Only the pipeline writes (through ArchiveWriter); the CLI and researchers read. Every batch
+is one transaction, so a crash can lose the last unflushed batch but never leaves a
+half-written record, and every write is an upsert keyed on the URL, so crawling twice
+leaves the same rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from .items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+
+SCHEMA_VERSION = 1
+
+_TABLES: dict[str, tuple[dict[str, Any], Any]] = {
+    "sites": ({"site": str, "name": str, "categories": str, "first_seen": str, "last_seen": str}, "site"),
+    "pages": (
+        {"url": str, "site": str, "status": int, "content_type": str, "kind": str, "fetched_at": str,
+         "content_hash": str, "body": bytes, "size": int, "encoding": str, "error": str, "etag": str,
+         "last_modified": str, "http_date": str},
+        "url",
+    ),
+    "articles": (
+        {"url": str, "site": str, "title": str, "published": str, "published_source": str,
+         "contributor": str, "source": str, "editor": str, "category": str, "body": str,
+         "fetched_at": str, "content_hash": str, "page_count": int, "notes": str},
+        "url",
+    ),
+    "links": ({"from_url": str, "to_url": str, "text": str, "kind": str}, ("from_url", "to_url", "kind")),
+    "crawls": (
+        {"id": int, "started": str, "finished": str, "status": str, "start_urls": str, "stats": str},
+        "id",
+    ),
+}
+_INDEXES = [
+    ("articles", ["site"]), ("articles", ["published"]), ("articles", ["contributor"]),
+    ("pages", ["site"]), ("pages", ["kind"]), ("links", ["to_url"]), ("links", ["kind"]),
+]
+
+
+def open_archive(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) an archive, in WAL mode, with the current schema."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns and indexes; idempotent, so every open can call it."""
+    with db.conn:
+        for name, (columns, pk) in _TABLES.items():
+            table = db[name]
+            if not table.exists():
+                table.create(columns, pk=pk, not_null={pk} if isinstance(pk, str) else set(pk))
+            else:
+                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+                for column, col_type in missing.items():
+                    table.add_column(column, col_type)
+        for table, columns in _INDEXES:
+            db[table].create_index(columns, if_not_exists=True)
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+class ArchiveWriter:
+    """Writes batches of records, each batch in one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "pages": 0, "links": 0}
+
+    def write(self, records: list[object]) -> None:
+        pages = [asdict(r) for r in records if isinstance(r, PageRecord)]
+        articles = [r for r in records if isinstance(r, ArticleRecord)]
+        links = {(r.from_url, r.to_url, r.kind): asdict(r) for r in records if isinstance(r, LinkRecord)}
+        sites = [r for r in records if isinstance(r, SiteRecord)]
+        with self.db.conn:
+            if pages:
+                self.db["pages"].upsert_all(pages, pk="url")
+                self.counts["pages"] += len(pages)
+            if links:
+                self.db["links"].upsert_all(links.values(), pk=("from_url", "to_url", "kind"))
+                self.counts["links"] += len(links)
+            for article in articles:
+                self._write_article(article)
+            for site in sites:
+                self._write_site(site)
+
+    def _write_article(self, article: ArticleRecord) -> None:
+        row = self.db.execute("SELECT content_hash FROM articles WHERE url = ?", [article.url]).fetchone()
+        if row and row[0] == article.content_hash:
+            self.counts["articles_unchanged"] += 1
+            return
+        self.db["articles"].upsert(asdict(article), pk="url")
+        self.counts["articles_changed" if row else "articles_new"] += 1
+
+    def _write_site(self, site: SiteRecord) -> None:
+        existing = self.db.execute("SELECT first_seen FROM sites WHERE site = ?", [site.site]).fetchone()
+        self.db["sites"].upsert(
+            {"site": site.site, "name": site.name, "categories": site.categories,
+             "first_seen": existing[0] if existing else site.seen_at, "last_seen": site.seen_at},
+            pk="site",
+        )
+
+    def start_crawl(self, started: str, start_urls: list[str]) -> int:
+        with self.db.conn:
+            table = self.db["crawls"].insert(
+                {"started": started, "status": "running", "start_urls": json.dumps(start_urls)})
+        return int(table.last_pk)
+
+    def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any]) -> None:
+        with self.db.conn:
+            self.db["crawls"].update(crawl_id, {"finished": finished, "status": status,
+                                                "stats": json.dumps(stats, default=str, ensure_ascii=False)})

@@ -1,0 +1,1 @@
+"""Spiders: they decide what to fetch next and hand pages to the extractor."""

@@ -1,0 +1,273 @@
+"""The one spider: crawl the sites of the start URLs, archive every article page.
+
+It classifies nothing itself and holds no selectors: the extractor says what a page is
+and which links are nav, teasers, pagination or friend links. The spider follows
+same-site links (never friend or off-site links), chains the pages of a multi-page
+article, and yields records for the pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import hashlib
+import json
+import logging
+import re
+import zlib
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+import scrapy
+from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from portalcrawl.extract import Article, ExtractContext, PageKind, extract_article
+from portalcrawl.extract.dates import find_dates, normalize_date_text
+from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from portalcrawl.urls import normalize_url, site_of
+
+logger = logging.getLogger(__name__)
+_PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
+_HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
+
+
+def _now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
+def _http_time(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _part_number(url: str) -> int:
+    m = _PART_SUFFIX.search(urlsplit(url).path)
+    return int(m.group(1)) if m else 1
+
+
+def _list_dates(raw: str | None) -> tuple[dt.date, ...]:
+    if not raw:
+        return ()
+    return tuple(dt.date(d.year, d.month, d.day) for d in find_dates(normalize_date_text(raw)) if d.year)
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        urls = start_urls.replace(",", " ").split() if isinstance(start_urls, str) else list(start_urls or [])
+        self.start_urls = [u for u in urls if u.startswith(("http://", "https://"))]
+        if not self.start_urls:
+            raise ValueError("the portal spider needs start_urls (http:// or https:// URLs)")
+        self.sites = {site_of(u) for u in self.start_urls}
+        self.home_urls = {normalize_url(site + "/") for site in self.sites}
+        self.tz = ZoneInfo("Asia/Shanghai")
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.tz = ZoneInfo(crawler.settings.get("PORTALCRAWL_TIMEZONE", "Asia/Shanghai"))
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls:
+            yield self._request(url, self.parse)
+
+    def _request(self, url: str, callback: Any, dont_filter: bool = False, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=dont_filter)
+
+    def _count(self, key: str) -> None:
+        self.crawler.stats.inc_value(f"portalcrawl/{key}")
+
+    # ------------------------------------------------------------------ pages
+
+    def _page_record(self, response: Response, fetched: dt.datetime) -> PageRecord:
+        body = response.body or b""
+        return PageRecord(
+            url=response.url, site=site_of(response.url), status=response.status,
+            fetched_at=fetched.isoformat(timespec="seconds"), content_type=_header(response, "Content-Type"),
+            content_hash=hashlib.sha256(body).hexdigest(), body=zlib.compress(body, 6), size=len(body),
+            etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"),
+            http_date=_header(response, "Date"),
+        )
+
+    def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
+        modified = _http_time(_header(response, "Last-Modified"))
+        return ExtractContext(
+            fetched_at=fetched.astimezone(self.tz).replace(tzinfo=None),
+            last_modified=modified.astimezone(self.tz).replace(tzinfo=None) if modified else None,
+            content_type=_header(response, "Content-Type"),
+            list_dates=response.meta.get("list_dates", ()),
+        )
+
+    def _extract(self, response: Response) -> tuple[PageRecord, Article | None]:
+        """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
+        fetched = _http_time(_header(response, "Date")) or _now_utc()
+        page = self._page_record(response, fetched)
+        content_type = (page.content_type or "").lower()
+        if not response.body:
+            page.kind = "empty"
+            self._count("skipped/empty")
+            return page, None
+        if content_type and not content_type.startswith(_HTML_TYPES):
+            page.kind = "non-html"
+            self._count("skipped/non_html")
+            return page, None
+        try:
+            article = extract_article(response.body, response.url, self._context(response, fetched))
+        except Exception as exc:  # the extractor must not take the crawl down with it
+            logger.exception("extraction failed on %s", response.url)
+            page.kind, page.error = "error", f"{type(exc).__name__}: {exc}"
+            self._count("errors/extraction")
+            return page, None
+        page.kind, page.encoding = str(article.kind), article.encoding
+        if article.kind is not PageKind.ARTICLE:
+            self._count(f"pages/{article.kind}")
+        return page, article
+
+    def parse(self, response: Response) -> Iterator[Any]:
+        page, article = self._extract(response)
+        yield page
+        if article is None:
+            return
+        yield from self._links(response.url, article)
+        if normalize_url(response.url) in self.home_urls:
+            yield self._site(response.url, article, page.fetched_at)
+        yield from self._follow(article)
+        if article.kind is not PageKind.ARTICLE:
+            return
+        part = _part_number(response.url)
+        parts = sorted({normalize_url(link.url) for link in article.pagination}, key=_part_number)
+        if part > 1:
+            # A later page of a multi-page article: the record is built from page 1.
+            first = next((u for u in parts if _part_number(u) == 1), None)
+            self._count("pages/article_part")
+            if first:
+                yield self._request(first, self.parse)
+            return
+        rest = [u for u in parts if _part_number(u) > 1]
+        if rest:
+            # dont_filter: the chain must reach every part even if a link already led there.
+            yield self._request(rest[0], self.parse_part, dont_filter=True, article=article,
+                                bodies=[article.body], remaining=rest[1:], fetched=page.fetched_at)
+            return
+        yield self._article(article, page.fetched_at, 1)
+
+    def parse_part(self, response: Response) -> Iterator[Any]:
+        """Pages 2..n of a multi-page article, fetched in order and joined into one record."""
+        page, part = self._extract(response)
+        yield page
+        meta = response.meta
+        bodies = list(meta["bodies"])
+        if part is not None and part.kind is PageKind.ARTICLE and part.body:
+            bodies.append(part.body)
+        else:
+            self._count("errors/article_part_missing")
+        if meta["remaining"]:
+            yield self._request(meta["remaining"][0], self.parse_part, dont_filter=True,
+                                article=meta["article"], bodies=bodies,
+                                remaining=meta["remaining"][1:], fetched=meta["fetched"])
+            return
+        article: Article = meta["article"]
+        article.body = "\n".join(bodies)
+        yield self._article(article, meta["fetched"], len(bodies))
+
+    # ------------------------------------------------------------------ records
+
+    def _article(self, article: Article, fetched: str, pages: int) -> ArticleRecord:
+        digest = hashlib.sha256(
+            "\x1f".join([article.title or "", article.body, str(article.published or "")]).encode()
+        ).hexdigest()
+        self._count("articles")
+        return ArticleRecord(
+            url=article.url or "", site=site_of(article.url or ""), title=article.title,
+            published=article.published.isoformat() if article.published else None,
+            published_source=article.published_source, contributor=article.contributor,
+            source=article.source, editor=article.editor, category=article.category, body=article.body,
+            fetched_at=fetched, content_hash=digest, page_count=pages,
+            notes=json.dumps({k: [n.confidence, n.reason] for k, n in article.notes.items()}, ensure_ascii=False),
+        )
+
+    def _links(self, url: str, article: Article) -> Iterator[LinkRecord]:
+        teaser_kind = "teaser" if article.kind is PageKind.ARTICLE else "list"
+        groups: list[tuple[str, list[tuple[str, str]]]] = [
+            ("nav", [(link.text, link.url) for link in article.nav]),
+            (teaser_kind, [(t.title, t.url) for t in article.teasers]),
+            ("friend", [(link.text, link.url) for link in article.friend_links]),
+            ("body", [(link.text, link.url) for link in article.body_links]),
+            ("pagination", [(link.text, link.url) for link in article.pagination + article.list_pagination]),
+            ("other", [(link.text, link.url) for link in article.other_links]),
+        ]
+        for kind, links in groups:
+            for text, target in links:
+                yield LinkRecord(from_url=url, to_url=normalize_url(target), text=text or "", kind=kind)
+
+    def _site(self, url: str, article: Article, fetched: str) -> SiteRecord:
+        categories = [{"name": link.text, "url": link.url} for link in article.nav
+                      if site_of(link.url) == site_of(url)]
+        return SiteRecord(site=site_of(url), name=article.site_name, seen_at=fetched,
+                          categories=json.dumps(categories, ensure_ascii=False))
+
+    def _follow(self, article: Article) -> Iterator[scrapy.Request]:
+        """Same-site links onward; friend links and off-site links are recorded, never followed."""
+        candidates: list[tuple[str, tuple[dt.date, ...]]] = [(t.url, _list_dates(t.date)) for t in article.teasers]
+        for link in article.nav + article.list_pagination + article.body_links + article.other_links:
+            candidates.append((link.url, ()))
+        for url, dates in candidates:
+            url = normalize_url(url)
+            if site_of(url) not in self.sites:
+                continue
+            meta = {"list_dates": dates} if dates else {}
+            yield self._request(url, self.parse, **meta)
+
+    # ------------------------------------------------------------------ failures
+
+    def on_error(self, failure: Failure) -> Iterator[PageRecord]:
+        request = failure.request
+        fetched = _now_utc().isoformat(timespec="seconds")
+        if failure.check(HttpError):
+            response = failure.value.response
+            self._count(f"skipped/http_{response.status}")
+            page = self._page_record(response, _http_time(_header(response, "Date")) or _now_utc())
+            page.kind = "http-error"
+            yield page
+            yield from self._salvage(request)
+            return
+        message = str(failure.value) or type(failure.value).__name__
+        if "robots.txt" in message or "Forbidden by robots" in message:
+            self._count("skipped/robots")
+            return
+        if "max redirections" in message.lower() or "redirect" in message.lower():
+            reason = "redirect_loop"
+        elif "maxsize" in message.lower() or "max size" in message.lower() or "larger than download" in message.lower():
+            reason = "too_large"
+        else:
+            reason = f"network_{type(failure.value).__name__}"
+        self._count(f"skipped/{reason}")
+        logger.warning("skipped %s: %s", request.url, message)
+        yield PageRecord(url=request.url, site=site_of(request.url), status=0, fetched_at=fetched,
+                         kind="fetch-error", error=f"{reason}: {message}"[:500])
+        yield from self._salvage(request)
+
+    def _salvage(self, request: scrapy.Request) -> Iterator[ArticleRecord]:
+        """A part of a multi-page article failed: keep the pages we have rather than lose the article."""
+        if "bodies" in request.meta:
+            self._count("errors/article_part_missing")
+            article: Article = request.meta["article"]
+            article.body = "\n".join(request.meta["bodies"])
+            yield self._article(article, request.meta["fetched"], len(request.meta["bodies"]))
