@@ -137,5 +137,38 @@ def extract(target: str, url: str | None, as_json: bool) -> None:
             click.echo(f"  {row}")
 
 
+@main.command(name="eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False))
+@click.option("--compare", default="", help="Peers to run alongside, comma-separated: "
+              "trafilatura,readability,gne,newspaper4k,htmldate (install with pip install -e '.[bench]').")
+@click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write every figure to this file.")
+@click.option("--worst", "worst_n", default=5, show_default=True, help="Show the N worst pages and why.")
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
+              help="Time each page as the best of this many passes.")
+def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: int, repeat: int) -> None:
+    """Score the extractor (and peers) on labelled pages in the manifest format."""
+    from .evaluation.corpus import CorpusError, load_corpus
+    from .evaluation.report import render
+    from .evaluation.runner import evaluate
+    from .evaluation.systems import SYSTEMS
+
+    peers = [p.strip() for p in compare.split(",") if p.strip()]
+    unknown = [p for p in peers if p not in SYSTEMS or p == "portalcrawl"]
+    if unknown:
+        raise click.BadParameter(f"unknown peer {', '.join(unknown)}; choose from "
+                                 f"{', '.join(s for s in SYSTEMS if s != 'portalcrawl')}", param_hint="--compare")
+    try:
+        pages = len(load_corpus(corpus))
+    except CorpusError as exc:
+        raise click.ClickException(str(exc)) from exc
+    results = evaluate(corpus, ["portalcrawl", *peers], repeat=repeat)
+    click.echo(render(results, pages, worst_n))
+    if json_out:
+        Path(json_out).write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1),
+                                  encoding="utf-8")
+    if results[0].failure:
+        raise click.ClickException(f"portalcrawl itself failed: {results[0].failure}")
+
+
 if __name__ == "__main__":
     main()

@@ -65,92 +65,80 @@ class Segmented:
         return parts
 
 
-class _Walker:
-    def __init__(self) -> None:
-        self.blocks: list[Block] = []
-        self.stack: list[lxml.html.HtmlElement] = []
-        self.parts: list[str] = []
-        self.link_parts: list[str] = []
-        self.plain_parts: list[str] = []
-        self.links: list[tuple[str, str]] = []
-        self.first_is_link: bool | None = None
-        self.link_depth = 0
-        self.link_text: list[str] = []
-        self.link_href = ""
-
-    def add(self, text: str | None) -> None:
-        if not text:
-            return
-        self.parts.append(text)
-        if self.link_depth:
-            self.link_parts.append(text)
-            self.link_text.append(text)
-        else:
-            self.plain_parts.append(text)
-        if self.first_is_link is None and text.strip():
-            self.first_is_link = bool(self.link_depth)
-
-    def flush(self) -> None:
-        raw = "".join(self.parts)
-        text = normalize_space(raw)
-        if text and self.stack:
-            link_raw = normalize_space(" ".join(self.link_parts))
-            tokens = count_tokens(text)
-            link_tokens = min(tokens, count_tokens(link_raw))
-            plain = "".join(self.plain_parts)
-            self.blocks.append(
-                Block(
-                    index=len(self.blocks),
-                    text=text,
-                    owner=self.stack[-1],
-                    tokens=tokens,
-                    link_tokens=link_tokens,
-                    punct=count_punct(plain),
-                    links=self.links,
-                    starts_with_link=bool(self.first_is_link),
-                )
-            )
-        self.parts, self.link_parts, self.plain_parts = [], [], []
-        self.links, self.first_is_link = [], None
-
-
 def segment(root: lxml.html.HtmlElement) -> Segmented:
     """Walk the tree once, iteratively (pages can be nested thousands deep)."""
-    w = _Walker()
+    blocks: list[Block] = []
     span: dict[lxml.html.HtmlElement, tuple[int, int]] = {}
     starts: dict[lxml.html.HtmlElement, int] = {}
     order: list[lxml.html.HtmlElement] = []
     parent: dict[lxml.html.HtmlElement, lxml.html.HtmlElement] = {}
     children: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    stack: list[lxml.html.HtmlElement] = []
+    # The pending line: all its text, the part inside links, the part outside, its links.
+    parts: list[str] = []
+    link_parts: list[str] = []
+    plain_parts: list[str] = []
+    links: list[tuple[str, str]] = []
+    first_is_link: list[bool] = []  # empty until the line's first visible text
+    link_depth = 0
+    link_text: list[str] = []
+    link_href = ""
+
+    def add(text: str | None) -> None:
+        if not text:
+            return
+        parts.append(text)
+        if link_depth:
+            link_parts.append(text)
+            link_text.append(text)
+        else:
+            plain_parts.append(text)
+        if not first_is_link and not text.isspace():
+            first_is_link.append(bool(link_depth))
+
+    def flush() -> None:
+        nonlocal parts, link_parts, plain_parts, links, first_is_link
+        if parts and stack:
+            text = normalize_space("".join(parts))
+            if text:
+                tokens = count_tokens(text)
+                link_tokens = min(tokens, count_tokens("".join(link_parts))) if link_parts else 0
+                blocks.append(Block(
+                    index=len(blocks), text=text, owner=stack[-1], tokens=tokens, link_tokens=link_tokens,
+                    punct=count_punct("".join(plain_parts)) if plain_parts else 0, links=links,
+                    starts_with_link=bool(first_is_link and first_is_link[0]),
+                ))
+        parts, link_parts, plain_parts, links, first_is_link = [], [], [], [], []
+
     for event, el in lxml.etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = el.tag
         is_block = tag in BLOCK_TAGS
         if event == "start":
             if is_block:
-                w.flush()
-                if w.stack:
-                    parent[el] = w.stack[-1]
-                    children.setdefault(w.stack[-1], []).append(el)
-                w.stack.append(el)
-                starts[el] = len(w.blocks)
+                flush()
+                if stack:
+                    parent[el] = stack[-1]
+                    children.setdefault(stack[-1], []).append(el)
+                stack.append(el)
+                starts[el] = len(blocks)
                 order.append(el)
-            if tag == "a":
-                w.link_depth += 1
-                w.link_text = []
-                w.link_href = el.get("href") or ""
-            w.add(el.text)
+            elif tag == "a":
+                link_depth += 1
+                link_text = []
+                link_href = el.get("href") or ""
+            add(el.text)
         else:
-            if tag == "a":
-                w.link_depth -= 1
-                text = normalize_space("".join(w.link_text))
-                if text or w.link_href:
-                    w.links.append((text, w.link_href))
-                w.link_text = []
+            if tag == "a" and not is_block:
+                link_depth -= 1
+                text = normalize_space("".join(link_text))
+                if text or link_href:
+                    links.append((text, link_href))
+                link_text = []
             if is_block:
-                w.flush()
-                w.stack.pop()
-                span[el] = (starts.pop(el), len(w.blocks))
+                flush()
+                stack.pop()
+                span[el] = (starts.pop(el), len(blocks))
             if el is not root:
-                w.add(el.tail)
-    w.flush()
-    return Segmented(blocks=w.blocks, span=span, order=order, parent=parent, children=children)
+                add(el.tail)
+    flush()
+    return Segmented(blocks=blocks, span=span, order=order, parent=parent, children=children)

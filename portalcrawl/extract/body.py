@@ -138,7 +138,7 @@ def first_post(paragraphs: list[Block]) -> list[Block]:
     A post starts with a line that is only a date (often after its own title line);
     when two such headers each introduce running text, the page's article is the first.
     """
-    headers = [n for n, b in enumerate(paragraphs) if is_date_line(b.text)]
+    headers = [n for n, b in enumerate(paragraphs) if b.tokens <= 12 and is_date_line(b.text)]
     for first, second in zip(headers, headers[1:], strict=False):
         before = sum(b.tokens for b in paragraphs[first + 1 : second] if b.punct)
         after = sum(b.tokens for b in paragraphs[second + 1 :] if b.punct)

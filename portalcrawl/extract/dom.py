@@ -65,11 +65,8 @@ def clean_tree(root: lxml.html.HtmlElement) -> None:
         head.drop_tree()
     # A <title> outside <head> (junk before <html> pushes it into the body) is not page text.
     lxml.etree.strip_elements(root, "title", with_tail=False)
-    hidden = [
-        el for el in root.iter()
-        if isinstance(el.tag, str)
-        and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
-    ]
+    candidates = root.xpath("//*[@hidden or contains(@style, 'none') or contains(@style, 'hidden')]")
+    hidden = [el for el in candidates if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")]
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()

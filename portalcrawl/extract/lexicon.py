@@ -7,6 +7,7 @@ copyright footers, and the role words of bylines.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Rows of article actions (投诉 评论, 分享到, 打印 关闭, 【字号 大 中 小】...): a line made only
@@ -80,6 +81,7 @@ _NEGATIVE_PREFIX = (
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_negative_hint(class_and_id: str) -> bool:
     for word in _WORD_SPLIT.split(class_and_id):
         word = word.lower()

@@ -21,12 +21,17 @@ from .regions import PageRegions
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
 
 
+_NEEDS_QUOTING = re.compile(r"[^\x21-\x7e]|%(?![0-9A-Fa-f]{2})")
+
+
 def absolute(base: str, href: str) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     try:
-        url = safe_url_string(urljoin(base, href) if base else href)
+        url = urljoin(base, href) if base else href
+        if _NEEDS_QUOTING.search(url):  # w3lib's quoting is exact but slow: only when needed
+            url = safe_url_string(url)
     except ValueError:
         return None
     url = url.split("#", 1)[0]

@@ -105,8 +105,14 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     now = context.fetched_at
     candidates = []  # (score, match, block index)
     page_years: list[tuple[int, int]] = []  # (distance to body, year) of full dates in plain lines
-    for block in seg.blocks:
-        if not any(ch.isdigit() for ch in block.text) and not any(w in block.text for w in "天前刚月"):
+    # The publication date stands near the article; far-away blocks (sidebars, footers) can
+    # only lose on distance, so they are not scanned at all.
+    if layout.zone_end >= 0:
+        window = seg.blocks[max(0, layout.zone_start - 30) : layout.last_prose + 40]
+    else:
+        window = seg.blocks
+    for block in window:
+        if not _MAY_HOLD_DATE.search(block.text):
             continue
         # "发布日期：" in one table cell and the date in the next
         previous = seg.blocks[block.index - 1].text if block.index else ""
@@ -164,6 +170,7 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     return DateChoice(None, None, FieldNote(0.0, "no date on the page"))
 
 
+_MAY_HOLD_DATE = re.compile(r"\d|[天刚月年]")
 _LABEL_ONLY = re.compile(r"\S{1,8}\s*[:：]")
 
 

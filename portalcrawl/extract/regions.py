@@ -9,7 +9,7 @@ link is followed by a summary cut with an ellipsis.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -59,7 +59,8 @@ def _classify(items: list[list[Block]], label: str, page_host: str, base_url: st
         return "pagination"
     if FRIEND_LABEL.search(label):
         return "friend"
-    hosts = [urlsplit(urljoin(base_url, href)).hostname or "" for _, href in links if href]
+    hosts = [(urlsplit(href).hostname or "") if href.startswith(("http:", "https:", "//")) else page_host
+             for _, href in links if href]
     offsite = sum(1 for h in hosts if h and page_host and h != page_host)
     mean_len = sum(count_tokens(t) for t in texts) / max(len(texts), 1)
     if hosts and offsite >= 0.6 * len(hosts) and mean_len <= 8:

@@ -1,0 +1,144 @@
+"""Evaluate systems on a labelled corpus: run each in its own process, score, and report."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import LabelledPage, load_corpus
+from .scoring import author_contains, author_exact, body_prf, date_match, missing_and_leaked, title_match
+from .systems import DATE_ONLY, Prediction
+
+SPEED_PEERS = ("readability", "trafilatura", "gne")  # the bar: 2x the fastest of these
+
+
+@dataclass
+class PageScore:
+    id: str
+    encoding: str
+    precision: float
+    recall: float
+    f1: float
+    seconds: float
+    prediction: Prediction
+    title_ok: bool | None
+    date_ok: bool | None
+    author_exact: bool | None
+    author_contains: bool | None
+    error: str | None = None
+    missing: list[str] = field(default_factory=list)
+    leaked: list[str] = field(default_factory=list)
+
+
+def _rate(values: list[bool | None]) -> float | None:
+    scored = [v for v in values if v is not None]
+    return sum(scored) / len(scored) if scored else None
+
+
+@dataclass
+class SystemResult:
+    name: str
+    pages: list[PageScore] = field(default_factory=list)
+    failure: str | None = None  # the whole process failed (not installed, crashed, timed out)
+
+    @property
+    def scores_body(self) -> bool:
+        return self.name not in DATE_ONLY
+
+    def body_f1(self, encoding: str | None = None) -> float | None:
+        rows = [p.f1 for p in self.pages if encoding is None or p.encoding == encoding]
+        return sum(rows) / len(rows) if rows and self.scores_body else None
+
+    def share(self, low: float, high: float) -> float | None:
+        if not self.pages or not self.scores_body:
+            return None
+        return sum(1 for p in self.pages if low <= p.f1 < high) / len(self.pages)
+
+    @property
+    def title(self) -> float | None:
+        return _rate([p.title_ok for p in self.pages])
+
+    @property
+    def date(self) -> float | None:
+        return _rate([p.date_ok for p in self.pages])
+
+    @property
+    def author_exact(self) -> float | None:
+        return _rate([p.author_exact for p in self.pages])
+
+    @property
+    def author_contains(self) -> float | None:
+        return _rate([p.author_contains for p in self.pages])
+
+    @property
+    def pages_per_second(self) -> float | None:
+        total = sum(p.seconds for p in self.pages)
+        return len(self.pages) / total if total else None
+
+    def to_dict(self) -> dict:
+        return {
+            "system": self.name, "failure": self.failure, "body_f1": self.body_f1(),
+            "body_f1_gbk": self.body_f1("gbk"), "body_f1_utf8": self.body_f1("utf-8"),
+            "clean": self.share(0.9, 1.01), "failures": self.share(0.0, 0.5), "title": self.title,
+            "date": self.date, "author_exact": self.author_exact, "author_contains": self.author_contains,
+            "pages_per_second": self.pages_per_second,
+            "pages": [{"id": p.id, "encoding": p.encoding, "precision": p.precision, "recall": p.recall,
+                       "f1": p.f1, "seconds": p.seconds, "title_ok": p.title_ok, "date_ok": p.date_ok,
+                       "author_exact": p.author_exact, "author_contains": p.author_contains, "error": p.error,
+                       "predicted": {"title": p.prediction.title, "date": p.prediction.date,
+                                     "author": p.prediction.author}}
+                      for p in self.pages],
+        }
+
+
+def score_page(page: LabelledPage, prediction: Prediction, seconds: float, error: str | None) -> PageScore:
+    prf = body_prf(prediction.body, page.body)
+    has_full_date = bool(page.date and len(page.date) == 10)
+    missing, leaked = missing_and_leaked(prediction.body, page.body)
+    return PageScore(
+        id=page.id, encoding=page.encoding_family, precision=prf.precision, recall=prf.recall, f1=prf.f1,
+        seconds=seconds, prediction=prediction,
+        title_ok=title_match(prediction.title, page.title) if page.title else None,
+        date_ok=date_match(prediction.date, page.date) if has_full_date else None,
+        author_exact=author_exact(prediction.author, page.author) if page.author else None,
+        author_contains=author_contains(prediction.author, page.author) if page.author else None,
+        error=error, missing=missing, leaked=leaked,
+    )
+
+
+def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: float, repeat: int) -> SystemResult:
+    result = SystemResult(name)
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "portalcrawl.evaluation.worker", name, str(folder), str(repeat)],
+            capture_output=True, text=True, timeout=timeout, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        result.failure = f"timed out after {timeout:.0f} s"
+        return result
+    rows = {}
+    for line in proc.stdout.splitlines():
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        rows[row["id"]] = row
+    if proc.returncode != 0 or not rows:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        result.failure = f"exit {proc.returncode}: {last[:200]}"
+        return result
+    for page in pages:
+        row = rows.get(page.id, {"seconds": 0.0, "error": "no output for this page"})
+        prediction = Prediction(row.get("body") or "", row.get("title"), row.get("date"), row.get("author"))
+        result.pages.append(score_page(page, prediction, row["seconds"], row.get("error")))
+    return result
+
+
+def evaluate(folder: str | Path, systems: list[str], timeout: float = 900, repeat: int = 3) -> list[SystemResult]:
+    """Run the systems one after another (never side by side: they would share the CPU)."""
+    folder = Path(folder)
+    pages = load_corpus(folder)
+    return [run_system(name, folder, pages, timeout, repeat) for name in systems]
