@@ -109,16 +109,15 @@ def score_page(page: LabelledPage, prediction: Prediction, seconds: float, error
     )
 
 
-def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: float, repeat: int) -> SystemResult:
-    result = SystemResult(name)
+def _worker_pass(name: str, folder: Path, timeout: float) -> dict[str, dict]:
+    """One fresh process, one pass over the corpus: {page id: row}. Raises RuntimeError on failure."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "portalcrawl.evaluation.worker", name, str(folder), str(repeat)],
+            [sys.executable, "-m", "portalcrawl.evaluation.worker", name, str(folder)],
             capture_output=True, text=True, timeout=timeout, check=False,
         )
-    except subprocess.TimeoutExpired:
-        result.failure = f"timed out after {timeout:.0f} s"
-        return result
+    except subprocess.TimeoutExpired as exc:
+        raise RuntimeError(f"timed out after {timeout:.0f} s") from exc
     rows = {}
     for line in proc.stdout.splitlines():
         try:
@@ -128,7 +127,21 @@ def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: floa
         rows[row["id"]] = row
     if proc.returncode != 0 or not rows:
         last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
-        result.failure = f"exit {proc.returncode}: {last[:200]}"
+        raise RuntimeError(f"exit {proc.returncode}: {last[:200]}")
+    return rows
+
+
+def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: float, repeat: int) -> SystemResult:
+    """Predictions from the first pass; each page's time is its best over `repeat` fresh processes."""
+    result = SystemResult(name)
+    try:
+        rows = _worker_pass(name, folder, timeout)
+        for _ in range(repeat - 1):
+            for page_id, row in _worker_pass(name, folder, timeout).items():
+                if page_id in rows and row["seconds"] < rows[page_id]["seconds"]:
+                    rows[page_id]["seconds"] = row["seconds"]
+    except RuntimeError as exc:
+        result.failure = str(exc)
         return result
     for page in pages:
         row = rows.get(page.id, {"seconds": 0.0, "error": "no output for this page"})

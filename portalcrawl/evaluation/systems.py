@@ -3,7 +3,8 @@
 Each adapter takes the page bytes and URL and returns what the system says about the body,
 title, date and author. Peers are imported lazily (they are an optional extra). Peers that
 read bytes get the bytes and decode them their own way (that is part of what they are);
-peers that need text get it decoded by w3lib, the decoder Scrapy users would have.
+peers that need text get it decoded by portalcrawl's own charset-checked decoder, so that
+the comparison measures their extraction and not a decoding handicap.
 """
 
 from __future__ import annotations
@@ -33,9 +34,9 @@ def _day(value: object) -> str | None:
 
 
 def _text(raw: bytes) -> str:
-    from w3lib.encoding import html_to_unicode
+    from portalcrawl.extract.decode import decode_html
 
-    return html_to_unicode(None, raw)[1]
+    return decode_html(raw)[0]
 
 
 def portalcrawl(raw: bytes, url: str | None) -> Prediction:

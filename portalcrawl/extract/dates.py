@@ -191,8 +191,14 @@ def infer_year(month: int, day: int, clues: YearClues) -> tuple[int, str] | None
 
 @functools.cache
 def _absolute_parser() -> dateparser.date.DateDataParser:
-    """One parser for normalised absolute spans: building one costs ~5 ms of regex compiling."""
-    return dateparser.date.DateDataParser(languages=["zh"], settings=_SETTINGS)
+    """One parser for normalised absolute spans, built once and primed.
+
+    dateparser compiles its tables lazily, ~300 ms on the first string with a time of day;
+    priming here makes that a one-time start-up cost instead of a spike on some page.
+    """
+    parser = dateparser.date.DateDataParser(languages=["zh"], settings=_SETTINGS)
+    parser.get_date_data("2000年1月1日 00:00:00")
+    return parser
 
 
 def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | None = None) -> dt.datetime | None:
