@@ -78,16 +78,25 @@ def demo(db: str, verbose: bool) -> None:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many responses.")
 @click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most this deep.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
-def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int | None, verbose: bool) -> None:
+def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int | None,
+          overrides: tuple[str, ...], verbose: bool) -> None:
     """Crawl the sites of the start URLS (same host only) into the archive."""
     from .crawl import run_crawl
 
     bad = [u for u in urls if not u.startswith(("http://", "https://"))]
     if bad:
         raise click.BadParameter(f"not an http(s) URL: {', '.join(bad)}", param_hint="URLS")
+    settings = {}
+    for item in overrides:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--set")
+        settings[name.strip()] = value
     _setup_logging(verbose)
-    summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth)
+    summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth, overrides=settings)
     _print_summary(summary)
     sys.exit(1 if summary.error_count else 0)
 

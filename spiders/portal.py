@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import zlib
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +32,7 @@ from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
 from portalcrawl.urls import normalize_url, site_of
 
 logger = logging.getLogger(__name__)
+MAX_REMEMBERED_DATES = 100_000
 _PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
@@ -76,6 +78,9 @@ class PortalSpider(scrapy.Spider):
             raise ValueError("the portal spider needs start_urls (http:// or https:// URLs)")
         self.sites = {site_of(u) for u in self.start_urls}
         self.home_urls = {normalize_url(site + "/") for site in self.sites}
+        # Dates printed next to links on list pages, by target URL: the year clue for "8月4日".
+        # Bounded: old entries go first, the crawl's memory must not grow with the portal.
+        self.listed_dates: OrderedDict[str, tuple[dt.date, ...]] = OrderedDict()
         self.tz = ZoneInfo("Asia/Shanghai")
 
     @classmethod
@@ -108,12 +113,19 @@ class PortalSpider(scrapy.Spider):
 
     def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
         modified = _http_time(_header(response, "Last-Modified"))
+        listed = response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
         return ExtractContext(
             fetched_at=fetched.astimezone(self.tz).replace(tzinfo=None),
             last_modified=modified.astimezone(self.tz).replace(tzinfo=None) if modified else None,
             content_type=_header(response, "Content-Type"),
-            list_dates=response.meta.get("list_dates", ()),
+            list_dates=listed,
         )
+
+    def _remember_dates(self, url: str, dates: tuple[dt.date, ...]) -> None:
+        self.listed_dates[url] = dates
+        self.listed_dates.move_to_end(url)
+        while len(self.listed_dates) > MAX_REMEMBERED_DATES:
+            self.listed_dates.popitem(last=False)
 
     def _extract(self, response: Response) -> tuple[PageRecord, Article | None]:
         """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
@@ -224,16 +236,24 @@ class PortalSpider(scrapy.Spider):
                           categories=json.dumps(categories, ensure_ascii=False))
 
     def _follow(self, article: Article) -> Iterator[scrapy.Request]:
-        """Same-site links onward; friend links and off-site links are recorded, never followed."""
-        candidates: list[tuple[str, tuple[dt.date, ...]]] = [(t.url, _list_dates(t.date)) for t in article.teasers]
-        for link in article.nav + article.list_pagination + article.body_links + article.other_links:
-            candidates.append((link.url, ()))
-        for url, dates in candidates:
+        """Same-site links onward; friend links and off-site links are recorded, never followed.
+
+        List pages (nav, list pagination) go first, so that the dates they print next to each
+        article are known before the article itself is parsed.
+        """
+        teaser_priority = 0 if article.kind is PageKind.LIST else -5
+        candidates: list[tuple[str, tuple[dt.date, ...], int]] = [
+            (t.url, _list_dates(t.date), teaser_priority) for t in article.teasers]
+        candidates += [(link.url, (), 10) for link in article.nav + article.list_pagination]
+        candidates += [(link.url, (), -10) for link in article.body_links + article.other_links]
+        for url, dates, priority in candidates:
             url = normalize_url(url)
             if site_of(url) not in self.sites:
                 continue
-            meta = {"list_dates": dates} if dates else {}
-            yield self._request(url, self.parse, **meta)
+            if dates:
+                self._remember_dates(url, dates)
+            request = self._request(url, self.parse, **({"list_dates": dates} if dates else {}))
+            yield request.replace(priority=priority)
 
     # ------------------------------------------------------------------ failures
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .blocks import Block, Segmented
 from .byline import BylineHit, find_bylines, name_under_headline, trailing_signature
 from .dates import (
+    DAY_GRANULAR,
     PUBLISHED_META,
     YearClues,
     find_dates,
@@ -149,7 +150,9 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
             parsed = to_datetime(match, base=base)
             if parsed:
                 reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"
-                return DateChoice(parsed, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
+                # "3天前" is as precise as a day: a time of day would only be the fetch's.
+                value_rel = parsed.date() if DAY_GRANULAR.search(match.text) else parsed
+                return DateChoice(value_rel, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
             continue
         year_clue = None
         if match.year is None:

@@ -1,0 +1,66 @@
+"""Shared fixtures: the demo portal served on 127.0.0.1, and real crawls of it."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from portalcrawl.demo.server import DemoServer, serve_demo
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "zh-dev"
+SEED = SHARED / "seed" / "portal-page.txt"
+
+# Our own loopback server: no politeness delays, no progress lines.
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"]
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """Run the real `portalcrawl` command in a child process."""
+    return subprocess.run([sys.executable, "-m", "portalcrawl.cli", *args], capture_output=True, text=True,
+                          timeout=timeout, cwd=cwd or REPO, check=False)
+
+
+def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@dataclass
+class CrawledArchive:
+    db: Path
+    server: DemoServer
+    output: str
+
+    def url(self, site: str, path: str) -> str:
+        return self.server.bases[site] + path
+
+
+@pytest.fixture(scope="session")
+def demo_server():
+    with serve_demo() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def demo_archive(demo_server: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> CrawledArchive:
+    db = tmp_path_factory.mktemp("demo") / "archive.db"
+    proc = run_cli("crawl", *demo_server.start_urls, "--db", str(db), *FAST)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return CrawledArchive(db, demo_server, proc.stdout)
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not beside this checkout (shared/ holds the corpus and the seed)")
+    return path
