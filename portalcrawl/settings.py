@@ -34,6 +34,8 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
+# Before RedirectMiddleware (600) sees the response: a redirect loop is refused with its name.
+DOWNLOADER_MIDDLEWARES = {"portalcrawl.middlewares.RedirectLoopMiddleware": 650}
 ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
 EXTENSIONS = {"portalcrawl.progress.Progress": 500}
 

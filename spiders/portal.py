@@ -272,7 +272,7 @@ class PortalSpider(scrapy.Spider):
         if "robots.txt" in message or "Forbidden by robots" in message:
             self._count("skipped/robots")
             return
-        if "max redirections" in message.lower() or "redirect" in message.lower():
+        if "redirect loop" in message or "max redirections" in message.lower():
             reason = "redirect_loop"
         elif "maxsize" in message.lower() or "max size" in message.lower() or "larger than download" in message.lower():
             reason = "too_large"

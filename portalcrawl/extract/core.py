@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .blocks import segment
 from .body import find_body
-from .decode import decode_html
+from .decode import decode_html, looks_binary
 from .dom import clean_tree, head_metadata, parse_html
 from .kind import classify_page
 from .links import breadcrumb_category, collect_links
@@ -23,6 +23,8 @@ def extract_article(
     raises on bad input; an unparseable page comes back as kind EMPTY.
     """
     context = context or ExtractContext()
+    if looks_binary(html):
+        return Article(url=url, kind=PageKind.OTHER, notes={"kind": FieldNote(1.0, "binary content, not text")})
     text, encoding = decode_html(html, context.content_type)
     root = parse_html(text)
     if root is None:

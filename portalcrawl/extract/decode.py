@@ -79,3 +79,20 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
             return data.decode(encoding, errors="replace"), encoding
     encoding = _detect(data)
     return data.decode(encoding, errors="replace"), encoding
+
+
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+
+
+def looks_binary(data: bytes | str) -> bool:
+    """Bytes that are no text in any encoding (images, archives served as text/html).
+
+    Text never carries many control bytes; GB18030 would otherwise turn noise into Han characters.
+    """
+    if isinstance(data, str):
+        return False
+    sample = data[:8192]
+    if not sample:
+        return False
+    controls = sum(sample.count(b) for b in _CONTROL_BYTES)
+    return controls > 0.02 * len(sample)

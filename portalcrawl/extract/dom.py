@@ -13,9 +13,16 @@ import re
 import lxml.etree
 import lxml.html
 
-_PARSER = lxml.html.HTMLParser(
-    remove_comments=True, remove_pis=True, huge_tree=True, no_network=True, recover=True
-)
+def _parser() -> lxml.html.HTMLParser:
+    # A parser per call: its error_log tells whether libxml2 gave up on nesting depth.
+    return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True,
+                                recover=True)
+
+
+# libxml2 stops nesting at depth 2048 and drops what lies deeper. A run of opening tags with
+# nothing between them (unclosed <font>s, generated wrappers) is what builds such depth.
+_TAG_RUN = re.compile(r"(?:<(?![/!?])[a-zA-Z][^<>]*>\s*){32,}")
+_ANY_TAG = re.compile(r"<(?!/?(?:p|br|title|h[1-6])\b)[^<>]*>", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -32,10 +39,14 @@ def parse_html(text: str) -> lxml.html.HtmlElement | None:
     text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
     if not text.strip():
         return None
-    try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
-    except (lxml.etree.ParserError, ValueError):
-        return None
+    for attempt in (text, _TAG_RUN.sub("<div>", text), _ANY_TAG.sub("", text)):
+        parser = _parser()
+        try:
+            root = lxml.html.document_fromstring(attempt, parser=parser)
+        except (lxml.etree.ParserError, ValueError):
+            return None
+        if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            return root
     return root
 
 
