@@ -9,7 +9,6 @@ leaves the same rows.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -50,8 +49,8 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) an archive, in WAL mode, with the current schema."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=30)
-    db = sqlite_utils.Database(conn)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout=30000")  # a reader (Datasette, sqlite3) must not fail a write
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     ensure_schema(db)
@@ -60,7 +59,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns and indexes; idempotent, so every open can call it."""
-    with db.conn:
+    with db.atomic():
         for name, (columns, pk) in _TABLES.items():
             table = db[name]
             if not table.exists():
@@ -86,7 +85,8 @@ class ArchiveWriter:
         articles = [r for r in records if isinstance(r, ArticleRecord)]
         links = {(r.from_url, r.to_url, r.kind): asdict(r) for r in records if isinstance(r, LinkRecord)}
         sites = [r for r in records if isinstance(r, SiteRecord)]
-        with self.db.conn:
+        # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing.
+        with self.db.atomic():
             if pages:
                 self.db["pages"].upsert_all(pages, pk="url")
                 self.counts["pages"] += len(pages)
@@ -115,12 +115,12 @@ class ArchiveWriter:
         )
 
     def start_crawl(self, started: str, start_urls: list[str]) -> int:
-        with self.db.conn:
+        with self.db.atomic():
             table = self.db["crawls"].insert(
                 {"started": started, "status": "running", "start_urls": json.dumps(start_urls)})
         return int(table.last_pk)
 
     def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any]) -> None:
-        with self.db.conn:
+        with self.db.atomic():
             self.db["crawls"].update(crawl_id, {"finished": finished, "status": status,
                                                 "stats": json.dumps(stats, default=str, ensure_ascii=False)})

@@ -39,7 +39,6 @@ RELATIVE = re.compile(
 )
 # Relative forms whose precision is a day or coarser ("3天前", "昨天", "2周前"; not "昨天 10:20").
 DAY_GRANULAR = re.compile(r"(天|日|周|星期|月|年)\s*前|^(今天|昨天|前天)$")
-YEAR_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:年|[-/.])\s*(?P<m>1[0-2]|0?[1-9])(?:\s*月)?(?![\d日号])")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>1[0-2]|0[1-9])[-/_]?(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
     r"|/(?P<y2>(?:19|20)\d{2})/(?P<md>(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9]))/"
@@ -233,3 +232,30 @@ def parse_meta_date(value: str) -> dt.datetime | None:
     if not matches:
         return None
     return to_datetime(matches[0])
+
+
+def resolve_date(match: DateMatch, clues: YearClues) -> tuple[dt.date | dt.datetime, str | None] | None:
+    """A located span as a value, and the clue that gave its year (None when it printed one).
+
+    Relative forms are resolved against the fetch time (else the extraction time); a form as
+    precise as a day ("3天前", "昨天") gives a date, one with a time of day a datetime.
+    """
+    now = clues.fetched_at or clues.extracted_at
+    if match.relative:
+        parsed = to_datetime(match, base=now)
+        if parsed is None:
+            return None
+        return (parsed.date() if DAY_GRANULAR.search(match.text) else parsed), None
+    clue = None
+    year = match.year
+    if year is None:
+        if match.month is None or match.day is None:
+            return None
+        inferred = infer_year(match.month, match.day, clues)
+        if inferred is None:
+            return None
+        year, clue = inferred
+    parsed = to_datetime(match, year)
+    if parsed is None or (now is not None and parsed > now + dt.timedelta(days=1)):
+        return None  # a publication date is never in the future
+    return (parsed if match.has_time else parsed.date()), clue

@@ -22,7 +22,7 @@ from w3lib.encoding import (
 # A declared charset is believed while at most this share of the decoded characters are
 # U+FFFD: a handful of stray bytes in an old GBK page must not send us to a detector.
 _MAX_BAD_SHARE = 0.002
-_CHINESE_FAMILY = {"gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp936", "cp950"}
+_CHINESE_CANONICAL = {"gb18030", "big5", "big5hkscs", "cp950"}
 
 
 def _canonical(name: str | None) -> str | None:
@@ -48,19 +48,34 @@ def _bad_share(data: bytes, encoding: str) -> float:
     return text.count("\ufffd") / len(text)
 
 
-def _detect(data: bytes) -> str:
-    """Pick an encoding for bytes with no usable declaration."""
+_SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "ascii"} | {f"iso8859-{n}" for n in range(2, 17)}
+
+
+def _mostly_high_bytes(data: bytes) -> bool:
+    sample = data[:65536]
+    return sum(1 for b in sample if b >= 0x80) > 0.05 * max(len(sample), 1)
+
+
+def _cjk_guess(data: bytes) -> str | None:
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    # Most undeclared non-UTF-8 pages here are GB18030-family; ask the detector only when
-    # GB18030 itself does not fit the bytes well.
-    if _bad_share(data, "gb18030") <= _MAX_BAD_SHARE:
-        return "gb18030"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     guessed = _canonical(best.encoding) if best else None
+    return guessed if guessed in _CHINESE_CANONICAL else None
+
+
+def _detect(data: bytes) -> str:
+    """Pick an encoding for bytes with no usable declaration.
+
+    GB18030 accepts almost any byte pair, so a clean GB18030 decode proves little (Big5 text
+    decodes "cleanly" too); charset-normalizer's coherence check is asked first.
+    """
+    guessed = _cjk_guess(data)
+    if guessed and _bad_share(data, guessed) <= _MAX_BAD_SHARE:
+        return guessed
     candidates = [c for c in (guessed, "gb18030", "utf-8", "big5") if c]
     return min(candidates, key=lambda enc: _bad_share(data, enc))
 
@@ -75,6 +90,10 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
     for declared in (http_content_type_encoding(content_type) if content_type else None,
                      html_body_declared_encoding(data)):
         encoding = _canonical(declared)
+        if encoding in _SINGLE_BYTE and _mostly_high_bytes(data):
+            # Old servers label everything ISO-8859-1; a single-byte codec decodes any bytes,
+            # so only a detector can tell that these are really GBK or UTF-8.
+            encoding = _cjk_guess(data) or encoding
         if encoding and _bad_share(data, encoding) <= _MAX_BAD_SHARE:
             return data.decode(encoding, errors="replace"), encoding
     encoding = _detect(data)

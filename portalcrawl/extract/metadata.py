@@ -14,15 +14,13 @@ from dataclasses import dataclass
 from .blocks import Block, Segmented
 from .byline import BylineHit, find_bylines, name_under_headline, trailing_signature
 from .dates import (
-    DAY_GRANULAR,
     PUBLISHED_META,
     YearClues,
     find_dates,
-    infer_year,
     keyword_before,
     normalize_date_text,
     parse_meta_date,
-    to_datetime,
+    resolve_date,
 )
 from .lexicon import COPYRIGHT
 from .model import ExtractContext, FieldNote
@@ -140,33 +138,21 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     page_years.sort()
     clues = YearClues(url=url, list_dates=context.list_dates, page_years=tuple(y for _, y in page_years[:3]),
                       last_modified=context.last_modified, fetched_at=now,
-                      extracted_at=None if now else dt.datetime.now())  # noqa: DTZ005
+                      extracted_at=None if now else dt.datetime.now())  # noqa: DTZ005 - pages print local time
     for score, match, index in candidates[:5]:
         if score < 1.0:
             break
+        resolved = resolve_date(match, clues)
+        if resolved is None:
+            continue
+        value, clue = resolved
         where = "meta-line" if layout.in_zone(index) else "after-body" if index > layout.body_last else "page"
         if match.relative:
-            base = now or dt.datetime.now()  # noqa: DTZ005 - naive local time, like the pages
-            parsed = to_datetime(match, base=base)
-            if parsed:
-                reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"
-                # "3天前" is as precise as a day: a time of day would only be the fetch's.
-                value_rel = parsed.date() if DAY_GRANULAR.search(match.text) else parsed
-                return DateChoice(value_rel, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
-            continue
-        year_clue = None
-        if match.year is None:
-            inferred = infer_year(match.month, match.day, clues)
-            if inferred is None:
-                continue
-            year_clue = inferred
-        parsed = to_datetime(match, year_clue[0] if year_clue else None)
-        if parsed is None or (now is not None and parsed > now + dt.timedelta(days=1)):
-            continue
-        value: dt.date | dt.datetime = parsed if match.has_time else parsed.date()
-        source = f"text:{where}" + (f"+year:{year_clue[1]}" if year_clue else "")
-        confidence = min(0.95, 0.4 + score / 20) * (0.8 if year_clue else 1.0)
-        reason = f"date in the {where}" + (f", year from {year_clue[1]}" if year_clue else "")
+            reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"
+            return DateChoice(value, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
+        source = f"text:{where}" + (f"+year:{clue}" if clue else "")
+        confidence = min(0.95, 0.4 + score / 20) * (0.8 if clue else 1.0)
+        reason = f"date in the {where}" + (f", year from {clue}" if clue else "")
         return DateChoice(value, source, FieldNote(round(confidence, 2), reason))
     if candidates:
         return DateChoice(None, None, FieldNote(0.0, "dates on the page, none in a publication position"))

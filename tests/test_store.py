@@ -1,0 +1,95 @@
+"""The archive: schema in one place, idempotent; upserts; one transaction per batch."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from sqlite_utils.db import PrimaryKeyRequired
+
+from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from portalcrawl.store import ArchiveWriter, ensure_schema, open_archive
+
+from .conftest import query
+
+
+def _article(url: str = "http://a.cn/1.html", body: str = "正文。", digest: str = "h1") -> ArticleRecord:
+    return ArticleRecord(url=url, site="http://a.cn", title="标题", published="2015-08-04",
+                         published_source="text:meta-line+year:url", contributor="斩情道", source=None,
+                         editor=None, category="技术", body=body, fetched_at="2024-01-01T00:00:00+00:00",
+                         content_hash=digest)
+
+
+def _page(url: str = "http://a.cn/1.html") -> PageRecord:
+    return PageRecord(url=url, site="http://a.cn", status=200, fetched_at="2024-01-01T00:00:00+00:00",
+                      kind="article", body=b"x")
+
+
+def test_schema_is_created_once_and_reopening_changes_nothing(tmp_path) -> None:
+    db_path = tmp_path / "sub" / "a.db"
+    open_archive(db_path).close()
+    schema = query(db_path, "SELECT sql FROM sqlite_master ORDER BY name")
+    open_archive(db_path).close()
+    assert query(db_path, "SELECT sql FROM sqlite_master ORDER BY name") == schema
+    tables = {r[0] for r in query(db_path, "SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"sites", "pages", "articles", "links", "crawls"} <= tables
+    columns = {r[1] for r in query(db_path, "PRAGMA table_info(articles)")}
+    assert {"url", "site", "title", "published", "published_source", "contributor", "source", "category",
+            "body", "fetched_at", "content_hash"} <= columns
+    assert query(db_path, "PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_an_older_archive_gets_the_missing_columns(tmp_path) -> None:
+    db_path = tmp_path / "old.db"
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE articles (url TEXT PRIMARY KEY, title TEXT, body TEXT)")
+    conn.execute("INSERT INTO articles VALUES ('http://a.cn/1.html', '旧', '旧正文')")
+    conn.commit()
+    conn.close()
+    open_archive(db_path).close()
+    assert {"editor", "published_source"} <= {r[1] for r in query(db_path, "PRAGMA table_info(articles)")}
+    assert query(db_path, "SELECT title FROM articles")[0][0] == "旧"
+
+
+def test_upserts_never_duplicate_and_unchanged_articles_are_not_rewritten(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db)
+    link = LinkRecord("http://a.cn/1.html", "http://b.cn/", "聚热点", "friend")
+    site = SiteRecord("http://a.cn", "快知网", "[]", "2024-01-01")
+    for _ in range(3):
+        writer.write([_page(), _article(), link, link, site])
+    assert writer.counts["articles_new"] == 1 and writer.counts["articles_unchanged"] == 2
+    writer.write([_article(body="新的正文。", digest="h2")])
+    assert writer.counts["articles_changed"] == 1
+    for table in ("pages", "articles", "links", "sites"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 1
+    assert db.execute("SELECT body FROM articles").fetchone()[0] == "新的正文。"
+
+
+def test_a_failing_batch_leaves_nothing_half_written(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db)
+    bad = _article(url=None)  # type: ignore[arg-type]  # violates the primary key
+    with pytest.raises((sqlite3.IntegrityError, PrimaryKeyRequired)):
+        writer.write([_page("http://a.cn/2.html"), LinkRecord("http://a.cn/2.html", "http://a.cn/", "首页", "nav"),
+                      bad])
+    assert db.execute("SELECT count(*) FROM pages").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM links").fetchone()[0] == 0
+
+
+def test_crawl_runs_are_recorded(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    writer = ArchiveWriter(db)
+    run = writer.start_crawl("2024-01-01T00:00:00", ["http://a.cn/"])
+    writer.finish_crawl(run, "2024-01-01T00:01:00", "finished", {"pages": 3})
+    row = db.execute("SELECT status, start_urls, stats FROM crawls").fetchone()
+    assert row == ("finished", '["http://a.cn/"]', '{"pages": 3}')
+
+
+def test_schema_helper_is_idempotent_on_an_open_database(tmp_path) -> None:
+    db = open_archive(tmp_path / "a.db")
+    ensure_schema(db)
+    ensure_schema(db)
+    assert db["articles"].pks == ["url"]
+    assert db["links"].pks == ["from_url", "to_url", "kind"]
