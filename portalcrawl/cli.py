@@ -114,10 +114,10 @@ def extract(target: str, url: str | None, as_json: bool) -> None:
     context = ExtractContext()
     if target.startswith(("http://", "https://")):
         request = urllib.request.Request(target, headers={"User-Agent": "portalcrawl/0.1"})
-        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http(s) only, checked above
+        with urllib.request.urlopen(request, timeout=30) as response:
             data = response.read()
             context.content_type = response.headers.get("Content-Type")
-        context.fetched_at = dt.datetime.now()  # noqa: DTZ005 - pages print naive local times
+        context.fetched_at = dt.datetime.now()
         url = url or target
     else:
         path = Path(target)

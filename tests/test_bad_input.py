@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -16,7 +17,8 @@ from .conftest import FAST, query, run_cli
 GOOD = ("<html><head><meta charset='utf-8'><title>好文章_测试站</title></head><body>"
         "<div class='nav'><a href='/'>首页</a><a href='/noarticle.html'>栏目</a></div><h1>好文章</h1>"
         "<div class='info'>2024-05-06 作者：测试员</div>"
-        + "".join(f"<p>这是正文的第{n}段，它有完整的句子，也有逗号和句号，足够让提取器认出它是正文。</p>" for n in range(5))
+        + "".join(f"<p>这是正文的第{n}段，它有完整的句子，也有逗号和句号，足够让提取器认出它是正文。</p>"
+                  for n in range(5))
         + "</body></html>").encode("utf-8")
 TARGETS = ["/good.html", "/empty.html", "/image.png", "/truncated.html", "/error500.html", "/missing.html",
            "/loop1", "/huge.html", "/deep.html", "/noarticle.html", "/garbage.html"]
@@ -38,12 +40,11 @@ class Hostile(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name, value)
         self.end_headers()
-        try:
+        # The crawler hangs up on the 20 MB page, as it should.
+        with contextlib.suppress(ConnectionResetError, BrokenPipeError):
             self.wfile.write(body)
-        except (ConnectionResetError, BrokenPipeError):
-            pass  # the crawler hung up on the 20 MB page, as it should
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         path = self.path
         if path == "/robots.txt":
             return self._send(404, b"", "text/plain")
@@ -107,5 +108,6 @@ def test_extractor_never_raises(data: bytes) -> None:
 
 
 def test_a_page_with_no_article_is_not_an_article() -> None:
-    page = "<html><body><ul>" + "".join(f"<li><a href='/c{n}/'>栏目{n}</a></li>" for n in range(20)) + "</ul></body></html>"
+    items = "".join(f"<li><a href='/c{n}/'>栏目{n}</a></li>" for n in range(20))
+    page = f"<html><body><ul>{items}</ul></body></html>"
     assert extract_article(page, "http://example.com/").kind is PageKind.LIST

@@ -34,7 +34,7 @@ def test_every_page_is_floored(scored) -> None:
 
 @pytest.mark.parametrize("page_id", sorted(FLOORS["pages"]))
 def test_page_floor(scored, page_id: str) -> None:
-    page, score = scored[page_id]
+    _, score = scored[page_id]
     floor = FLOORS["pages"][page_id]
     assert score.f1 >= floor["f1"], f"body F1 {score.f1:.3f}; missing {score.missing}; leaked {score.leaked}"
     if "date" in floor:

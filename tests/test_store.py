@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
 from sqlite_utils.db import PrimaryKeyRequired
 
 from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord

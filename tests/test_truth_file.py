@@ -15,7 +15,8 @@ def test_truth_covers_what_the_demo_promises() -> None:
     assert "gbk" in {s["encoding"] for s in truth["sites"].values()}
     assert any("年" not in a["shown_date"] and a["shown_date"].endswith("日") for a in articles)
     assert any("年" in a["shown_date"] for a in articles)
-    assert any(a["contributor"] and a["contributor"] + "投稿" in a["body"] or True for a in articles)
+    assert any(a["byline"] == f"{a['contributor']}投稿" for a in articles)
+    assert any(a["byline"] == f"作者：{a['contributor']}" for a in articles)
     assert any(a["pages"] > 1 for a in articles)
     assert truth["missing"] and truth["redirects"]
     assert any(a["copy_of"] for a in articles)

@@ -87,7 +87,7 @@ class DemoPortal:
             for a in site.articles:
                 articles.append({
                     "site": a.site, "path": a.path, "category": a.category, "title": a.title,
-                    "published": a.truth_published, "shown_date": a.shown_date,
+                    "published": a.truth_published, "shown_date": a.shown_date, "byline": a.byline,
                     "contributor": a.contributor, "source": a.source, "editor": a.editor,
                     "body": "\n".join(a.paragraphs), "pages": a.pages,
                     "charset_quirk": a.charset_quirk, "copy_of": a.copy_of,

@@ -39,7 +39,7 @@ class _Site:
         encoding = self.site.encoding
         self.pages = {path: html.encode(encoding, errors="xmlcharrefreplace") for path, html in rendered.items()}
         for a in self.site.articles:
-            when = dt.datetime.combine(a.date, a.time or dt.time(12), tzinfo=dt.timezone.utc)
+            when = dt.datetime.combine(a.date, a.time or dt.time(12), tzinfo=dt.UTC)
             stamp = email.utils.format_datetime(when, usegmt=True)
             for n in range(1, a.pages + 1):
                 self.modified[a.page_path(n)] = stamp
@@ -53,7 +53,7 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "DemoCMS/1.0"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        def log_message(self, format: str, *args: object) -> None:
             pass
 
         def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
@@ -67,7 +67,7 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
             if self.command != "HEAD":
                 self.wfile.write(body)
 
-        def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        def do_GET(self) -> None:
             path = self.path
             if path == "/robots.txt":
                 return self._send(200, ROBOTS[site.site.template].encode(), {"Content-Type": "text/plain"})
@@ -78,7 +78,7 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
             if body is None:
                 page = not_found(site.site).encode(site.site.encoding, errors="xmlcharrefreplace")
                 return self._send(404, page, {"Content-Type": site.content_type()})
-            etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+            etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
             modified = site.modified.get(path, _EPOCH_MODIFIED)
             headers = {"Content-Type": site.content_type(), "ETag": etag, "Last-Modified": modified}
             if self.headers.get("If-None-Match") == etag or (

@@ -65,13 +65,14 @@ def dede_article(site: DemoSite, a: DemoArticle, page: int, sister: tuple[str, s
                f'<li>下一篇：{_a(others[1].path, others[1].title)}</li></div>\n')
     return (
         _head(f"{a.title}_{a.category}_{site.name}", charset) + _dede_nav(site)
-        + f'<div class="place">当前位置：{_a("/", "主页")} &gt; {_a(site.list_path(a.slug, 1), a.category)} &gt;</div>\n'
+        + f'<div class="place">当前位置：{_a("/", "主页")} &gt; '
+          f'{_a(site.list_path(a.slug, 1), a.category)} &gt;</div>\n'
         + f'<div class="article"><h1>{escape(a.title)}</h1>\n'
         + f'<div class="info"><span class="time">{escape(a.shown_date)}</span> '
           f'<span class="author">{escape(a.byline)}</span></div>\n'
         + f'<div class="content">\n{body}</div>\n{pager}'
-        + f'<div class="actions">{_a("/plus/complain.php?aid=%d" % a.aid, "投诉")} '
-          f'{_a("/plus/feedback.php?aid=%d" % a.aid, "评论")}</div>\n{prenext}</div>\n'
+        + f'<div class="actions">{_a(f"/plus/complain.php?aid={a.aid}", "投诉")} '
+          f'{_a(f"/plus/feedback.php?aid={a.aid}", "评论")}</div>\n{prenext}</div>\n'
         + f'<div class="related"><h3>相关文章</h3><ul>{"".join(_teaser_li(r) for r in own)}</ul></div>\n'
         + f'<div class="tuijian">{flat}</div>\n'
         + _dede_footer(site, sister)
@@ -137,10 +138,11 @@ def php_article(site: DemoSite, a: DemoArticle, sister: tuple[str, str], related
                   for r in related if r is not a)
     return (
         _head(f"{a.title} - {a.category} - {site.name}", "utf-8") + _php_nav(site)
-        + f'<div class="crumbs">当前位置：{_a("/", "首页")} &gt; {_a(site.list_path(a.slug, 1), a.category)} &gt; 正文</div>\n'
+        + f'<div class="crumbs">当前位置：{_a("/", "首页")} &gt; '
+          f'{_a(site.list_path(a.slug, 1), a.category)} &gt; 正文</div>\n'
         + '<div class="main"><div class="left"><div id="Article">'
         + f'<h1>{escape(a.title)}</h1>\n<div class="tit_bar">发布时间：{escape(a.shown_date)}　'
-          f'{escape(a.byline)}　{_a("/index.php?m=comment&id=%d" % a.aid, "评论")}</div>\n'
+          f'{escape(a.byline)}　{_a(f"/index.php?m=comment&id={a.aid}", "评论")}</div>\n'
         + f'<div class="content">\n{body}</div>\n'
         + f'<p class="editor">责任编辑：{escape(a.editor or "")}</p>\n'
         + '<div class="share">分享到：<a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></div>\n'
@@ -179,7 +181,8 @@ def php_home(site: DemoSite, sister: tuple[str, str], old_path: str) -> str:
 
 
 def not_found(site: DemoSite) -> str:
-    return _head(f"404 页面不存在 - {site.name}", "utf-8") + "<h1>404 Not Found</h1><p>您访问的页面不存在。</p></body></html>"
+    return (_head(f"404 页面不存在 - {site.name}", "utf-8")
+            + "<h1>404 Not Found</h1><p>您访问的页面不存在。</p></body></html>")
 
 
 def render_portal(portal: DemoPortal, bases: dict[str, str]) -> dict[str, dict[str, str]]:

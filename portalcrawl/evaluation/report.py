@@ -31,7 +31,7 @@ def table(results: list[SystemResult]) -> str:
         if str(row[1]).startswith("failed"):
             lines.append(f"| {row[0]:<{widths[0]}} | {row[1]}")
             continue
-        lines.append("| " + " | ".join(f"{str(c):<{w}}" for c, w in zip(row, widths, strict=True)) + " |")
+        lines.append("| " + " | ".join(f"{c!s:<{w}}" for c, w in zip(row, widths, strict=True)) + " |")
         if n == 0:
             lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)

@@ -17,7 +17,6 @@ from dataclasses import asdict
 from .corpus import LabelledPage, load_corpus
 from .systems import SYSTEMS, Prediction
 
-
 _WARM_UP = LabelledPage(
     id="warm-up", url="http://example.com/a/2020/0101/1.html", title=None, date=None, author=None, body="",
     html=("<html><head><meta charset='utf-8'><title>预热页面_示例网</title></head><body>"

@@ -10,6 +10,7 @@ cost more than they add. Inside it, sub-regions and lines that are boilerplate a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import lxml.html
 
@@ -124,9 +125,9 @@ def find_body(seg: Segmented, regions: PageRegions, title: str | None = None) ->
         s, e = seg.span[el]
         if el is best or not (start <= s and e <= end) or s == e:
             continue
-        if regions.negative.get(el) and not regions.negative.get(best):
-            if good_prefix[e] - good_prefix[s] < 0.5 * container_good:
-                skip.update(range(s, e))
+        hinted_away = regions.negative.get(el) and not regions.negative.get(best)
+        if hinted_away and good_prefix[e] - good_prefix[s] < 0.5 * container_good:
+            skip.update(range(s, e))
     inside = first_post([b for b in blocks[start:end] if b.index not in skip and b.tokens])
     kept = [b for b in inside if _keep(b, regions, title)]
     return BodyResult(best, kept, best_score)
@@ -139,7 +140,7 @@ def first_post(paragraphs: list[Block]) -> list[Block]:
     when two such headers each introduce running text, the page's article is the first.
     """
     headers = [n for n, b in enumerate(paragraphs) if b.tokens <= 12 and is_date_line(b.text)]
-    for first, second in zip(headers, headers[1:], strict=False):
+    for first, second in pairwise(headers):
         before = sum(b.tokens for b in paragraphs[first + 1 : second] if b.punct)
         after = sum(b.tokens for b in paragraphs[second + 1 :] if b.punct)
         if before >= 30 and after >= 50:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .text import CJK
 
@@ -28,8 +29,10 @@ _RULES: list[tuple[str, int, re.Pattern[str]]] = [
     ("contributor", 6, re.compile(
         rf"(?:^|(?<=[\s(（□■●|]))(?:本报|本台|本刊|本网|新华社|特约|[{CJK}]{{2}}社|[{CJK}]{{1,4}}报)?"
         rf"(?:实习|首席)?(?:记者|通讯员|实习生)(?:{_SEP}|\s*)(?P<n>{_NAMES})")),
-    ("contributor", 5, re.compile(rf"(?:^|\s)(?P<n>{_NAME})\s*(?:发表于|发表在|发布于|写于|posted\s+(?:at|on))", re.I)),
-    ("source", 8, re.compile(rf"(?:来\s*源|稿\s*源|出\s*处|信息来源|文章来源|转载自|来自|发文机关|发布机构){_SEP}(?P<n>{_NAMES})")),
+    ("contributor", 5, re.compile(
+        rf"(?:^|\s)(?P<n>{_NAME})\s*(?:发表于|发表在|发布于|写于|posted\s+(?:at|on))", re.I)),
+    ("source", 8, re.compile(
+        rf"(?:来\s*源|稿\s*源|出\s*处|信息来源|文章来源|转载自|来自|发文机关|发布机构){_SEP}(?P<n>{_NAMES})")),
     ("editor", 8, re.compile(rf"(?:责任编辑|责编|编\s*辑|编审|审核|值班编辑|网络编辑|本文编辑){_SEP}(?P<n>{_NAMES})")),
     ("editor", 6, re.compile(rf"[(（]\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*(?P<n>{_NAMES})\s*[)）]")),
 ]
@@ -97,7 +100,7 @@ _BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}")
 def name_under_headline(zone: list) -> str | None:
     """标题 / 作者名 / 正文: a line that is only a name, right under the headline."""
     texts = [b.text for b in zone if b.tokens]
-    for headline, line in zip(texts, texts[1:], strict=False):
+    for headline, line in pairwise(texts):
         if _BARE_NAME.fullmatch(line) and not _STOP.match(line) and len(headline) > len(line):
             return _clean(line)
         break

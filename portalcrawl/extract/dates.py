@@ -44,7 +44,8 @@ _URL_DATE = re.compile(
     r"|/(?P<y2>(?:19|20)\d{2})/(?P<md>(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9]))/"
     r"|/(?P<y3>(?:19|20)\d{2})[-/_]?(?P<m3>1[0-2]|0[1-9])/"
 )
-_KEYWORD = re.compile(r"(发布|发表|时间|日期|更新|刊发|出版|上传|投稿|posted|published|updated|date)\s*[于:：]?\s*$", re.I)
+_KEYWORD = re.compile(
+    r"(发布|发表|时间|日期|更新|刊发|出版|上传|投稿|posted|published|updated|date)\s*[于:：]?\s*$", re.I)
 _SETTINGS = {"DATE_ORDER": "YMD", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
 
 # <meta> keys that name a publication time, strongest first.

@@ -13,6 +13,7 @@ import re
 import lxml.etree
 import lxml.html
 
+
 def _parser() -> lxml.html.HTMLParser:
     # A parser per call: its error_log tells whether libxml2 gave up on nesting depth.
     return lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, no_network=True,

@@ -47,7 +47,8 @@ SEARCH_OR_FORM_URL = re.compile(
     r"passport|cart|guestbook|tag\.php|tags\.php)",
     re.I,
 )
-ERROR_TEXT = re.compile(r"404|not found|页面不存在|找不到(该|此|您要的)?页面|页面(已)?(被)?删除|文章不存在|出错了|错误提示")
+ERROR_TEXT = re.compile(
+    r"404|not found|页面不存在|找不到(该|此|您要的)?页面|页面(已)?(被)?删除|文章不存在|出错了|错误提示", re.I)
 PAGINATION_TEXT = re.compile(
     r"^\s*([\[【]?\d{1,4}[\]】]?|上一页|下一页|首页|尾页|末页|前一页|后一页|第\s*\d+\s*页|›|‹|»|«|>|<|\.\.\.|…|"
     r"next|prev|previous|last|first)\s*$",
@@ -68,11 +69,12 @@ def is_boilerplate_line(text: str) -> bool:
 
 # Class and id words that mark a region as not the article (readability's idea, with the
 # pinyin abbreviations Chinese templates use: xgwz 相关文章, tj 推荐, pl 评论, yqlj 友情链接).
-_NEGATIVE_EXACT = frozenset(
-    "ad ads adv nav tag tags tj pl xg hot top foot side menu link links footer header sidebar "
-    "share pager page pages paging crumb crumbs login search friend friends rank gg bottom copyright "
-    "related recommend comment comments reply replies".split()
-)
+_NEGATIVE_EXACT = frozenset({
+    "ad", "ads", "adv", "nav", "tag", "tags", "tj", "pl", "xg", "hot", "top", "foot", "side", "menu", "link",
+    "links", "footer", "header", "sidebar", "share", "pager", "page", "pages", "paging", "crumb", "crumbs",
+    "login", "search", "friend", "friends", "rank", "gg", "bottom", "copyright", "related", "recommend",
+    "comment", "comments", "reply", "replies",
+})
 _NEGATIVE_PREFIX = (
     "comment", "reply", "related", "relate", "recommend", "share", "footer", "copyright", "sidebar",
     "breadcrumb", "crumb", "pagination", "advert", "banner", "sponsor", "social", "friend", "tuijian",

@@ -157,7 +157,8 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
     return out
 
 
-_CRUMB_LABEL = re.compile(r"^\s*(当前位置|您的位置|您现在的位置|所在位置|位置|当前栏目|current location|you are here)\s*[:：]?", re.I)
+_CRUMB_LABEL = re.compile(
+    r"^\s*(当前位置|您的位置|您现在的位置|所在位置|位置|当前栏目|current location|you are here)\s*[:：]?", re.I)
 _CRUMB_SEPARATOR = re.compile(r"\s(>|&gt;|»|›|/|→|-)\s|>|»|›|→")
 _HOME_WORDS = re.compile(r"^(首页|主页|网站首页|本站首页|home|index)$", re.I)
 

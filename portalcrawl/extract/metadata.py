@@ -106,10 +106,8 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     page_years: list[tuple[int, int]] = []  # (distance to body, year) of full dates in plain lines
     # The publication date stands near the article; far-away blocks (sidebars, footers) can
     # only lose on distance, so they are not scanned at all.
-    if layout.zone_end >= 0:
-        window = seg.blocks[max(0, layout.zone_start - 30) : layout.last_prose + 40]
-    else:
-        window = seg.blocks
+    window = seg.blocks[max(0, layout.zone_start - 30) : layout.last_prose + 40] if layout.zone_end >= 0 \
+        else seg.blocks
     for block in window:
         if not _MAY_HOLD_DATE.search(block.text):
             continue
@@ -138,7 +136,7 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     page_years.sort()
     clues = YearClues(url=url, list_dates=context.list_dates, page_years=tuple(y for _, y in page_years[:3]),
                       last_modified=context.last_modified, fetched_at=now,
-                      extracted_at=None if now else dt.datetime.now())  # noqa: DTZ005 - pages print local time
+                      extracted_at=None if now else dt.datetime.now())
     for score, match, index in candidates[:5]:
         if score < 1.0:
             break

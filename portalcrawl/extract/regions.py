@@ -9,6 +9,7 @@ link is followed by a summary cut with an ellipsis.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -113,7 +114,7 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
         regions.listed_blocks.update(range(start, end))
 
     # A prose line right after a linked title line, cut with an ellipsis, is a teaser summary.
-    for prev, block in zip(blocks, blocks[1:], strict=False):
+    for prev, block in pairwise(blocks):
         linked_title = prev.starts_with_link and prev.link_density >= 0.5
         if linked_title and ELLIPSIS.search(block.text) and block.link_tokens == 0:
             regions.teaser_blocks.add(block.index)

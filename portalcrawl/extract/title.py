@@ -36,7 +36,7 @@ def _agreement(text: str, page_title: str, segments: list[str]) -> float:
         return 0.0
     whole = _squash(page_title)
     first = _squash(segments[0]) if segments else ""
-    if cand == whole or cand == first:
+    if cand in (whole, first):
         return 6.0
     if any(cand == _squash(seg) for seg in segments):
         return 4.0

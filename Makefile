@@ -1,0 +1,29 @@
+# Two commands do all set-up on a fresh machine (README): `make demo` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test bench lint clean
+
+$(BIN)/portalcrawl: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Serve the bundled demo portal on 127.0.0.1, crawl it into data/portalcrawl.db, print a summary.
+demo: $(BIN)/portalcrawl
+	$(BIN)/portalcrawl demo
+
+# Lint, then the whole test suite (real crawls of local servers, real SQLite files).
+test: $(BIN)/portalcrawl
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+# The peers for `portalcrawl eval --compare` (an optional extra), then the accuracy benchmark.
+bench: $(BIN)/portalcrawl
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	$(BIN)/portalcrawl eval ../shared/corpus/zh-dev --compare trafilatura,readability,gne,newspaper4k,htmldate
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

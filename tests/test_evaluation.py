@@ -1,0 +1,54 @@
+"""The scoring definitions of shared/corpus/README.md, and the runner's isolation of peers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from portalcrawl.evaluation.corpus import load_corpus
+from portalcrawl.evaluation.runner import run_system
+from portalcrawl.evaluation.scoring import (
+    author_contains,
+    author_exact,
+    body_prf,
+    body_tokens,
+    date_match,
+    title_match,
+)
+from portalcrawl.evaluation.systems import _day
+
+
+def test_tokens_are_cjk_characters_and_latin_runs() -> None:
+    assert body_tokens("微商ABC 123，ｄｅｆ！") == ["微", "商", "abc", "123", "def"]
+
+
+def test_body_f1_is_a_bag_of_tokens_measure() -> None:
+    assert body_prf("甲乙丙丁", "甲乙丙丁").f1 == 1.0
+    prf = body_prf("甲乙丙丁戊己", "甲乙丙丁")
+    assert (round(prf.precision, 3), prf.recall) == (0.667, 1.0)
+    assert body_prf("", "甲").f1 == 0.0 and body_prf("", "").f1 == 1.0
+    assert body_prf("丁丙乙甲", "甲乙丙丁").f1 == 1.0  # order does not matter
+
+
+def test_field_matches() -> None:
+    assert title_match("微商生死劫：小则强，大则亡", "微商生死劫 小则强 大则亡")
+    assert not title_match("微商生死劫", None)
+    assert date_match("2015-08-04T10:20:00", "2015-08-04")
+    assert author_exact("ＺboyGirl", "zboygirl")
+    assert author_contains("王燕平 方云凤", "刘国栋 周炜 王燕平 方云凤 柏建斌")
+    assert not author_contains("", "斩情道")
+
+
+def test_peer_dates_are_normalised() -> None:
+    assert _day("2005-7-31 12:30") == "2005-07-31" and _day("2023/03/17") == "2023-03-17"
+    assert _day(None) is None and _day("no date") is None
+
+
+def test_a_failing_system_costs_only_its_row(tmp_path: Path) -> None:
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "page.html").write_text("<p>正文。</p>", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text('{"id": "p", "path": "p", "body": "正文。"}\n', encoding="utf-8")
+    pages = load_corpus(tmp_path)
+    broken = run_system("no-such-system", tmp_path, pages, timeout=60, repeat=1)
+    assert broken.failure and not broken.pages
+    ours = run_system("portalcrawl", tmp_path, pages, timeout=60, repeat=2)
+    assert ours.failure is None and ours.pages[0].f1 == 1.0
