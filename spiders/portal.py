@@ -9,7 +9,6 @@ article, and yields records for the pipeline.
 from __future__ import annotations
 
 import datetime as dt
-import email.utils
 import hashlib
 import json
 import logging
@@ -19,13 +18,13 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo
 
 import scrapy
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from portalcrawl.context import DEFAULT_TIMEZONE, fetch_context, http_time
 from portalcrawl.extract import Article, ExtractContext, PageKind, extract_article
 from portalcrawl.extract.dates import find_dates, normalize_date_text
 from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
@@ -44,16 +43,6 @@ def _now_utc() -> dt.datetime:
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
-
-
-def _http_time(value: str | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _part_number(url: str) -> int:
@@ -81,12 +70,12 @@ class PortalSpider(scrapy.Spider):
         # Dates printed next to links on list pages, by target URL: the year clue for "8月4日".
         # Bounded: old entries go first, the crawl's memory must not grow with the portal.
         self.listed_dates: OrderedDict[str, tuple[dt.date, ...]] = OrderedDict()
-        self.tz = ZoneInfo("Asia/Shanghai")
+        self.timezone = DEFAULT_TIMEZONE
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.tz = ZoneInfo(crawler.settings.get("PORTALCRAWL_TIMEZONE", "Asia/Shanghai"))
+        spider.timezone = crawler.settings.get("PORTALCRAWL_TIMEZONE", DEFAULT_TIMEZONE)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -112,14 +101,9 @@ class PortalSpider(scrapy.Spider):
         )
 
     def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
-        modified = _http_time(_header(response, "Last-Modified"))
         listed = response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
-        return ExtractContext(
-            fetched_at=fetched.astimezone(self.tz).replace(tzinfo=None),
-            last_modified=modified.astimezone(self.tz).replace(tzinfo=None) if modified else None,
-            content_type=_header(response, "Content-Type"),
-            list_dates=listed,
-        )
+        return fetch_context(fetched, _header(response, "Last-Modified"), _header(response, "Content-Type"),
+                             listed, self.timezone)
 
     def _remember_dates(self, url: str, dates: tuple[dt.date, ...]) -> None:
         self.listed_dates[url] = dates
@@ -129,7 +113,7 @@ class PortalSpider(scrapy.Spider):
 
     def _extract(self, response: Response) -> tuple[PageRecord, Article | None]:
         """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
-        fetched = _http_time(_header(response, "Date")) or _now_utc()
+        fetched = http_time(_header(response, "Date")) or _now_utc()
         page = self._page_record(response, fetched)
         content_type = (page.content_type or "").lower()
         if not response.body:
@@ -263,7 +247,7 @@ class PortalSpider(scrapy.Spider):
         if failure.check(HttpError):
             response = failure.value.response
             self._count(f"skipped/http_{response.status}")
-            page = self._page_record(response, _http_time(_header(response, "Date")) or _now_utc())
+            page = self._page_record(response, http_time(_header(response, "Date")) or _now_utc())
             page.kind = "http-error"
             yield page
             yield from self._salvage(request)

@@ -135,3 +135,23 @@ def test_the_scrapy_way_works_too(demo_server, tmp_path) -> None:
     site = demo_server.bases["jurd"]
     expected = sum(1 for a in TRUTH["articles"] if a["site"] == "jurd")
     assert query(db, "SELECT count(*) FROM articles WHERE site = ?", (site,))[0][0] == expected
+
+
+def test_reextraction_counts_relative_dates_from_the_fetch(demo_archive: CrawledArchive) -> None:
+    from portalcrawl.context import reextract
+
+    relative = next(a for a in TRUTH["articles"] if a["published"] == "fetch-3d")
+    url = demo_archive.url(relative["site"], relative["path"])
+    stored = query(demo_archive.db, "SELECT published, fetched_at FROM articles WHERE url = ?", (url,))[0]
+    again = reextract(str(demo_archive.db), url)
+    assert again.published.isoformat() == stored["published"]
+    assert again.published.isoformat() == _expected_published(relative, stored["fetched_at"])
+    gbk = next(a for a in TRUTH["articles"] if a["charset_quirk"] == "misdeclared")
+    assert reextract(str(demo_archive.db), demo_archive.url(gbk["site"], gbk["path"])).body == gbk["body"]
+
+
+def test_progress_lines_while_crawling(demo_server, tmp_path) -> None:
+    proc = run_cli("crawl", *demo_server.start_urls, "--db", str(tmp_path / "p.db"), "-s", "DOWNLOAD_DELAY=0.02",
+                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0.3")
+    assert proc.returncode == 0, proc.stderr
+    assert "pages/min" in proc.stderr and "articles" in proc.stderr and "errors" in proc.stderr

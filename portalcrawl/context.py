@@ -1,0 +1,58 @@
+"""What the crawler knew when it fetched a page, as the extractor's context.
+
+One place builds it, for the live crawl and for re-extraction from the archive alike, so a
+relative date ("3天前") always counts from the fetch, never from the day of re-extraction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import sqlite3
+import zlib
+from zoneinfo import ZoneInfo
+
+from .extract import Article, ExtractContext, extract_article
+
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
+def http_time(value: str | None) -> dt.datetime | None:
+    """An HTTP date header as an aware datetime (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type: str | None,
+                  list_dates: tuple[dt.date, ...] = (), timezone: str = DEFAULT_TIMEZONE) -> ExtractContext:
+    """Times in the portal's local time, as its pages print them."""
+    tz = ZoneInfo(timezone)
+    modified = http_time(last_modified)
+    return ExtractContext(
+        fetched_at=fetched.astimezone(tz).replace(tzinfo=None),
+        last_modified=modified.astimezone(tz).replace(tzinfo=None) if modified else None,
+        content_type=content_type,
+        list_dates=list_dates,
+    )
+
+
+def reextract(db_path: str, url: str, timezone: str = DEFAULT_TIMEZONE) -> Article:
+    """Extract an archived page again from its stored bytes and the context of its fetch."""
+    conn = sqlite3.connect(db_path)
+    try:
+        row = conn.execute(
+            "SELECT body, fetched_at, http_date, last_modified, content_type FROM pages WHERE url = ?", [url]
+        ).fetchone()
+    finally:
+        conn.close()
+    if row is None or row[0] is None:
+        raise KeyError(f"{url} has no stored page in {db_path}")
+    body, fetched_at, http_date, last_modified, content_type = row
+    fetched = http_time(http_date) or dt.datetime.fromisoformat(fetched_at)
+    return extract_article(zlib.decompress(body), url, fetch_context(fetched, last_modified, content_type,
+                                                                     timezone=timezone))
