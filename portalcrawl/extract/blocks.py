@@ -54,13 +54,13 @@ class Segmented:
     order: list[lxml.html.HtmlElement]  # block-level elements in document order
     parent: dict[lxml.html.HtmlElement, lxml.html.HtmlElement]  # nearest block-level ancestor
     children: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]]  # block-level children
+    owned: dict[lxml.html.HtmlElement, list[int]]  # indices of the lines an element holds directly
 
     def items(self, el: lxml.html.HtmlElement) -> list[tuple[int, int]]:
         """The [first, end) block spans of an element's parts: its block-level children and its
         own lines, in document order."""
-        start, end = self.span[el]
         parts = [self.span[kid] for kid in self.children.get(el, ()) if self.span[kid][0] < self.span[kid][1]]
-        parts.extend((b.index, b.index + 1) for b in self.blocks[start:end] if b.owner is el)
+        parts.extend((i, i + 1) for i in self.owned.get(el, ()))
         parts.sort()
         return parts
 
@@ -73,6 +73,7 @@ def segment(root: lxml.html.HtmlElement) -> Segmented:
     order: list[lxml.html.HtmlElement] = []
     parent: dict[lxml.html.HtmlElement, lxml.html.HtmlElement] = {}
     children: dict[lxml.html.HtmlElement, list[lxml.html.HtmlElement]] = {}
+    owned: dict[lxml.html.HtmlElement, list[int]] = {}
     stack: list[lxml.html.HtmlElement] = []
     # The pending line: all its text, the part inside links, the part outside, its links.
     parts: list[str] = []
@@ -101,6 +102,7 @@ def segment(root: lxml.html.HtmlElement) -> Segmented:
         if parts and stack:
             text = normalize_space("".join(parts))
             if text:
+                owned.setdefault(stack[-1], []).append(len(blocks))
                 tokens = count_tokens(text)
                 link_tokens = min(tokens, count_tokens("".join(link_parts))) if link_parts else 0
                 blocks.append(Block(
@@ -141,4 +143,4 @@ def segment(root: lxml.html.HtmlElement) -> Segmented:
             if el is not root:
                 add(el.tail)
     flush()
-    return Segmented(blocks=blocks, span=span, order=order, parent=parent, children=children)
+    return Segmented(blocks=blocks, span=span, order=order, parent=parent, children=children, owned=owned)

@@ -41,11 +41,14 @@ def _canonical(name: str | None) -> str | None:
     return resolved
 
 
-def _bad_share(data: bytes, encoding: str) -> float:
+def _decoded(data: bytes, encoding: str) -> tuple[str, float]:
+    """The text, and the share of it that is U+FFFD (bytes the encoding could not read)."""
     text = data.decode(encoding, errors="replace")
-    if not text:
-        return 0.0
-    return text.count("\ufffd") / len(text)
+    return text, (text.count("\ufffd") / len(text) if text else 0.0)
+
+
+def _bad_share(data: bytes, encoding: str) -> float:
+    return _decoded(data, encoding)[1]
 
 
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "ascii"} | {f"iso8859-{n}" for n in range(2, 17)}
@@ -94,8 +97,10 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
             # Old servers label everything ISO-8859-1; a single-byte codec decodes any bytes,
             # so only a detector can tell that these are really GBK or UTF-8.
             encoding = _cjk_guess(data) or encoding
-        if encoding and _bad_share(data, encoding) <= _MAX_BAD_SHARE:
-            return data.decode(encoding, errors="replace"), encoding
+        if encoding:
+            text, bad = _decoded(data, encoding)
+            if bad <= _MAX_BAD_SHARE:
+                return text, encoding
     encoding = _detect(data)
     return data.decode(encoding, errors="replace"), encoding
 

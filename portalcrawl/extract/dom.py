@@ -37,13 +37,17 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 def parse_html(text: str) -> lxml.html.HtmlElement | None:
     """Parse text to an <html> element, or None when there is nothing to parse."""
-    text = _CONTROL.sub("", _XML_DECL.sub("", text, count=1))
+    text = _XML_DECL.sub("", text, count=1)
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
     if not text.strip():
         return None
-    for attempt in (text, _TAG_RUN.sub("<div>", text), _ANY_TAG.sub("", text)):
+    # Built only when needed: each fallback rewrites the whole document.
+    attempts = (lambda: text, lambda: _TAG_RUN.sub("<div>", text), lambda: _ANY_TAG.sub("", text))
+    for attempt in attempts:
         parser = _parser()
         try:
-            root = lxml.html.document_fromstring(attempt, parser=parser)
+            root = lxml.html.document_fromstring(attempt(), parser=parser)
         except (lxml.etree.ParserError, ValueError):
             return None
         if not any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):

@@ -24,7 +24,7 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
     heading = f"{title or ''} {' '.join(b.text for b in body[:2])}"
     if prose < 150 and ERROR_TEXT.search(heading):
         return PageKind.ERROR, FieldNote(0.8, "error wording and no article text")
-    if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 300:
+    if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 150:
         return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
     if prose < MIN_ARTICLE_TOKENS:
         teasers = teaser_items + len(regions.teaser_blocks) // 2

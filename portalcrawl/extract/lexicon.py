@@ -42,9 +42,10 @@ BYLINE_LINE = re.compile(
     r"责任编辑|责编|编辑|编审|审核|校对|发布者|发布人|投稿人|作\s*者|来\s*源|编\s*辑)"
     r"\s*[：:/／ ]\s*\S.{0,40}$"
 )
+# URLs of pages that answer a form (search, login, comment) rather than publish an article.
 SEARCH_OR_FORM_URL = re.compile(
-    r"(search|query|keyword|/so/|login|register|signup|comment|reply|plus/feedback|member|user/|"
-    r"passport|cart|guestbook|tag\.php|tags\.php)",
+    r"(search|[?&](q|query|keyword|kw|wd)=|/so/|login|register|signup|comment|reply|feedback|guestbook|"
+    r"tags?\.php)",
     re.I,
 )
 ERROR_TEXT = re.compile(

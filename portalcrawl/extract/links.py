@@ -6,6 +6,7 @@ link graph between portals.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -24,12 +25,23 @@ _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "#", "data:")
 _NEEDS_QUOTING = re.compile(r"[^\x21-\x7e]|%(?![0-9A-Fa-f]{2})")
 
 
+@functools.lru_cache(maxsize=256)
+def _origin(base: str) -> str:
+    parts = urlsplit(base)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def absolute(base: str, href: str) -> str | None:
     href = (href or "").strip()
     if not href or href.lower().startswith(_SKIP_SCHEMES):
         return None
     try:
-        url = urljoin(base, href) if base else href
+        if href.startswith(("http://", "https://")) or not base:
+            url = href
+        elif href.startswith("/") and not href.startswith("//") and "/." not in href:
+            url = _origin(base) + href  # root-relative, nothing to resolve: urljoin is slow
+        else:
+            url = urljoin(base, href)
         if _NEEDS_QUOTING.search(url):  # w3lib's quoting is exact but slow: only when needed
             url = safe_url_string(url)
     except ValueError:

@@ -30,15 +30,15 @@ def title_segments(page_title: str) -> list[str]:
     return [part for part in _SEPARATORS.split(page_title) if part.strip()]
 
 
-def _agreement(text: str, page_title: str, segments: list[str]) -> float:
+def _agreement(text: str, whole: str, squashed_segments: list[str]) -> float:
+    """How well a line agrees with the <title> (both already squashed, the title once per page)."""
     cand = _squash(text)
     if len(cand) < 2:
         return 0.0
-    whole = _squash(page_title)
-    first = _squash(segments[0]) if segments else ""
+    first = squashed_segments[0] if squashed_segments else ""
     if cand in (whole, first):
         return 6.0
-    if any(cand == _squash(seg) for seg in segments):
+    if cand in squashed_segments:
         return 4.0
     if len(cand) >= 4 and cand in whole:
         return 3.0 + 2.0 * len(cand) / max(len(whole), 1)
@@ -68,13 +68,15 @@ def find_title(
     page_title = meta.get("title", "")
     og_title = meta.get("og:title", "")
     segments = title_segments(page_title)
+    whole, squashed = _squash(page_title), [_squash(s) for s in segments]
+    og_squashed = _squash(og_title) if og_title else ""
     limit = body_start if body_start >= 0 else len(seg.blocks)
     best: tuple[float, Block] | None = None
     for block in seg.blocks[: limit + 1]:
         if not 2 <= block.tokens <= 60 or len(block.text) > 120:
             continue
-        score = _agreement(block.text, page_title, segments) + _hinted(block)
-        if og_title and _squash(og_title) == _squash(block.text):
+        score = _agreement(block.text, whole, squashed) + _hinted(block)
+        if og_squashed and og_squashed == _squash(block.text):
             score += 3.0
         if score <= 0:
             continue
