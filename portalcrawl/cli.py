@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import shutil
@@ -144,6 +145,86 @@ def extract(target: str, url: str | None, as_json: bool) -> None:
         click.echo(f"{name}: {len(rows)}")
         for row in rows[:12]:
             click.echo(f"  {row}")
+
+
+@main.command()
+@click.option("--config", "config_path", default="data/portals.toml", show_default=True,
+              help="The portals file (TOML).")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to write.")
+@click.option("--portal", "names", multiple=True, help="Harvest only this portal (repeatable).")
+@click.option("--refresh-older-than", "refresh_days", type=click.FloatRange(min=0), metavar="DAYS",
+              help="Fetch archived articles again when last fetched more than DAYS ago.")
+def harvest(config_path: str, db: str, names: tuple[str, ...], refresh_days: float | None) -> None:
+    """Harvest the portals of a config file, incrementally (made for cron: see README for exit codes)."""
+    from .harvest.config import ConfigError, load_config
+    from .harvest.lock import HarvestLock, LockBusy
+    from .harvest.runner import EXIT_CONFIG, EXIT_LOCKED, open_run_log, run_harvest
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"portalcrawl harvest: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
+    unknown = [n for n in names if n not in config.portals]
+    if unknown:
+        click.echo(f"portalcrawl harvest: {config.path}: no portal named {', '.join(unknown)} "
+                   f"(known: {', '.join(config.portals)})", err=True)
+        sys.exit(EXIT_CONFIG)
+    try:
+        lock = HarvestLock(db).acquire()
+    except LockBusy as exc:
+        click.echo(f"portalcrawl harvest: {exc}; not starting a second one", err=True)
+        sys.exit(EXIT_LOCKED)
+    try:
+        _setup_logging(False)
+        log_file, _ = open_run_log(config.log_dir, config.keep_logs)
+        result = run_harvest(config, db, list(names) or None, refresh_days, log_file)
+    finally:
+        lock.release()
+    click.echo(f"portalcrawl: harvest run {result.run_id} {result.status} in {result.elapsed:.1f} s; "
+               f"log {result.log_file}")
+    for outcome in result.outcomes.values():
+        c = outcome.counts
+        click.echo(f"  {outcome.name:<16} {'ok' if outcome.ok else 'FAILED':<6} pages {c['pages_fetched']:>6} "
+                   f"(not modified {c['not_modified']}), new {c['articles_new']}, changed {c['articles_changed']}, "
+                   f"errors {c['errors']}: {outcome.reason}")
+    sys.exit(result.exit_code)
+
+
+@main.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to read.")
+@click.option("--runs", default=10, show_default=True, type=click.IntRange(min=1), help="How many runs to show.")
+def status(db: str, runs: int) -> None:
+    """Show the last runs: per portal, when, how long, pages, new and changed articles, errors, outcome."""
+    import sqlite3
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"{db}: no such archive")
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    rows = conn.execute("SELECT * FROM crawls ORDER BY id DESC LIMIT ?", [runs]).fetchall()
+    if not rows:
+        click.echo("no runs recorded yet")
+    for row in rows:
+        started = row["started"] or "?"
+        took = ""
+        if row["finished"] and row["started"]:
+            seconds = (dt.datetime.fromisoformat(row["finished"]) - dt.datetime.fromisoformat(row["started"]))
+            took = f" in {seconds.total_seconds():.0f} s"
+        click.echo(f"run {row['id']} ({row['kind'] or 'crawl'}) {started}{took}: {row['status']}"
+                   + (f" - {row['errors']}" if row["errors"] else ""))
+        if row["portals"]:
+            for name, o in json.loads(row["portals"]).items():
+                c = o["counts"]
+                click.echo(f"  {name:<16} {'ok' if o['ok'] else 'FAILED':<6} {o['elapsed']:6.0f} s  "
+                           f"pages {c['pages_fetched']:>6}  new {c['articles_new']:>5}  "
+                           f"changed {c['articles_changed']:>4}  errors {c['errors']:>4}  {o['reason']}")
+        elif row["stats"]:
+            stats = json.loads(row["stats"])
+            click.echo(f"  pages {stats.get('response_received_count', 0)}, "
+                       f"new {stats.get('portalcrawl/stored/articles_new', 0)}, "
+                       f"changed {stats.get('portalcrawl/stored/articles_changed', 0)}")
+    conn.close()
 
 
 @main.command(name="eval")

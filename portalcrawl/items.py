@@ -27,6 +27,7 @@ class PageRecord:
     etag: str | None = None
     last_modified: str | None = None
     http_date: str | None = None
+    redirect_to: str | None = None  # for kind "redirect": where the portal sent us
 
 
 @dataclass

@@ -29,10 +29,11 @@ def _validate(item: Any) -> None:
 class ArchivePipeline:
     """Buffers items and writes them to SQLite, one transaction per batch."""
 
-    def __init__(self, db_path: str, batch_size: int, stats: StatsCollector) -> None:
+    def __init__(self, db_path: str, batch_size: int, stats: StatsCollector, record_run: bool = True) -> None:
         self.db_path = db_path
         self.batch_size = max(1, batch_size)
         self.stats = stats
+        self.record_run = record_run  # False in a harvest: it records one run for all its portals
         self.buffer: list[Any] = []
         self.writer: ArchiveWriter | None = None
         self.crawl_id: int | None = None
@@ -44,6 +45,7 @@ class ArchivePipeline:
             crawler.settings.get("PORTALCRAWL_DB"),
             crawler.settings.getint("PORTALCRAWL_BATCH_SIZE", 200),
             crawler.stats,
+            crawler.settings.getbool("PORTALCRAWL_RECORD_RUN", True),
         )
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         pipeline.crawler = crawler
@@ -53,7 +55,8 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(open_archive(self.db_path))
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
-        self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
+        if self.record_run:
+            self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
         self.stats.set_value("portalcrawl/db", str(self.db_path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -82,9 +85,13 @@ class ArchivePipeline:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Record the run (after close_spider has flushed), with every counter Scrapy kept."""
-        if self.writer is None or self.crawl_id is None:
+        if self.writer is None:
             return
         self.flush()
+        if self.crawl_id is None:
+            self.writer.db.close()
+            self.writer = None
+            return
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         status = "finished" if reason in ("finished", "closespider_pagecount") else reason
         self.writer.finish_crawl(self.crawl_id, finished, status, self.stats.get_stats())

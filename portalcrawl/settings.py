@@ -35,7 +35,16 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
 # Before RedirectMiddleware (600) sees the response: a redirect loop is refused with its name.
-DOWNLOADER_MIDDLEWARES = {"portalcrawl.middlewares.RedirectLoopMiddleware": 650}
+# Incremental harvests (off unless PORTALCRAWL_INCREMENTAL): the archive answers "seen already?".
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "portalcrawl.middlewares.RecordingRedirectMiddleware": 600,
+    "portalcrawl.middlewares.RedirectLoopMiddleware": 650,
+    "portalcrawl.incremental.ConditionalGetMiddleware": 580,
+}
+SPIDER_MIDDLEWARES = {"portalcrawl.incremental.ArchiveFilterMiddleware": 950}
+# A URL longer than this is a trap (calendar, session or search permutations), not a page.
+URLLENGTH_LIMIT = 400
 ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
 EXTENSIONS = {"portalcrawl.progress.Progress": 500}
 
@@ -43,3 +52,6 @@ PORTALCRAWL_DB = "data/portalcrawl.db"
 PORTALCRAWL_BATCH_SIZE = 200  # records per transaction
 PORTALCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between progress lines; 0 switches them off
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
+PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest
+PORTALCRAWL_REFRESH_DAYS = None  # harvests: fetch archived articles again once older than this
+PORTALCRAWL_RECORD_RUN = True  # one `crawls` row per crawl (a harvest records one row for all its portals)

@@ -24,7 +24,7 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "pages": (
         {"url": str, "site": str, "status": int, "content_type": str, "kind": str, "fetched_at": str,
          "content_hash": str, "body": bytes, "size": int, "encoding": str, "error": str, "etag": str,
-         "last_modified": str, "http_date": str},
+         "last_modified": str, "http_date": str, "redirect_to": str},
         "url",
     ),
     "articles": (
@@ -33,9 +33,17 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
          "fetched_at": str, "content_hash": str, "page_count": int, "notes": str},
         "url",
     ),
+    # Earlier versions of articles whose content changed: nothing is overwritten silently.
+    "article_versions": (
+        {"url": str, "version": int, "replaced_at": str, "title": str, "published": str, "published_source": str,
+         "contributor": str, "source": str, "editor": str, "category": str, "body": str, "fetched_at": str,
+         "content_hash": str},
+        ("url", "version"),
+    ),
     "links": ({"from_url": str, "to_url": str, "text": str, "kind": str}, ("from_url", "to_url", "kind")),
     "crawls": (
-        {"id": int, "started": str, "finished": str, "status": str, "start_urls": str, "stats": str},
+        {"id": int, "kind": str, "config": str, "started": str, "finished": str, "status": str,
+         "start_urls": str, "portals": str, "errors": str, "stats": str},
         "id",
     ),
 }
@@ -103,8 +111,19 @@ class ArchiveWriter:
         if row and row[0] == article.content_hash:
             self.counts["articles_unchanged"] += 1
             return
+        if row:
+            self._keep_version(article.url, article.fetched_at)
         self.db["articles"].upsert(asdict(article), pk="url")
         self.counts["articles_changed" if row else "articles_new"] += 1
+
+    def _keep_version(self, url: str, replaced_at: str) -> None:
+        """Copy the current record to article_versions before it is replaced."""
+        old = next(self.db["articles"].rows_where("url = ?", [url]))
+        number = self.db.execute("SELECT coalesce(max(version), 0) + 1 FROM article_versions WHERE url = ?",
+                                 [url]).fetchone()[0]
+        columns = set(self.db["article_versions"].columns_dict)
+        version = {k: v for k, v in old.items() if k in columns}
+        self.db["article_versions"].insert({**version, "version": number, "replaced_at": replaced_at})
 
     def _write_site(self, site: SiteRecord) -> None:
         existing = self.db.execute("SELECT first_seen FROM sites WHERE site = ?", [site.site]).fetchone()
@@ -114,13 +133,17 @@ class ArchiveWriter:
             pk="site",
         )
 
-    def start_crawl(self, started: str, start_urls: list[str]) -> int:
+    def start_crawl(self, started: str, start_urls: list[str], kind: str = "crawl", config: str | None = None) -> int:
         with self.db.atomic():
-            table = self.db["crawls"].insert(
-                {"started": started, "status": "running", "start_urls": json.dumps(start_urls)})
+            table = self.db["crawls"].insert({"kind": kind, "config": config, "started": started, "status": "running",
+                                              "start_urls": json.dumps(start_urls)})
         return int(table.last_pk)
 
-    def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any]) -> None:
+    def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any],
+                     portals: dict[str, Any] | None = None, errors: str | None = None) -> None:
+        def as_json(value: Any) -> str | None:
+            return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
+
         with self.db.atomic():
-            self.db["crawls"].update(crawl_id, {"finished": finished, "status": status,
-                                                "stats": json.dumps(stats, default=str, ensure_ascii=False)})
+            self.db["crawls"].update(crawl_id, {"finished": finished, "status": status, "stats": as_json(stats),
+                                                "portals": as_json(portals), "errors": errors})

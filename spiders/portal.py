@@ -45,6 +45,16 @@ def _header(response: Response, name: str) -> str | None:
     return value.decode("latin-1") if value else None
 
 
+# URLs that multiply without end: calendars, session permutations, sorted/filtered views.
+TRAPS = (r"[?&](year|month|day|date|calendar)=", r"[?&](sort|order|orderby)=", r"(/[^/]+)\1{3,}/")
+
+
+def _patterns(value: str | list[str] | None) -> list[str]:
+    if not value:
+        return []
+    return [p for p in (value.splitlines() if isinstance(value, str) else value) if p.strip()]
+
+
 def _part_number(url: str) -> int:
     m = _PART_SUFFIX.search(urlsplit(url).path)
     return int(m.group(1)) if m else 1
@@ -59,8 +69,12 @@ def _list_dates(raw: str | None) -> tuple[dt.date, ...]:
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, start_urls: str | list[str] | None = None, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, start_urls: str | list[str] | None = None, allow: str | list[str] | None = None,
+                 deny: str | list[str] | None = None, *args: Any, **kwargs: Any) -> None:
+        """allow / deny: regexes (a list, or one string with patterns separated by newlines)."""
         super().__init__(*args, **kwargs)
+        self.allow = [re.compile(p) for p in _patterns(allow)]
+        self.deny = [re.compile(p) for p in [*TRAPS, *_patterns(deny)]]
         urls = start_urls.replace(",", " ").split() if isinstance(start_urls, str) else list(start_urls or [])
         self.start_urls = [u for u in urls if u.startswith(("http://", "https://"))]
         if not self.start_urls:
@@ -139,8 +153,12 @@ class PortalSpider(scrapy.Spider):
     def parse(self, response: Response) -> Iterator[Any]:
         page, article = self._extract(response)
         yield page
+        yield from self._redirects(response, page.fetched_at)
+        self._count("parsed")
         if article is None:
             return
+        if article.kind is PageKind.LIST:
+            self.crawler.stats.inc_value("portalcrawl/list_items", len(article.teasers))
         yield from self._links(response.url, article)
         if normalize_url(response.url) in self.home_urls:
             yield self._site(response.url, article, page.fetched_at)
@@ -199,6 +217,15 @@ class PortalSpider(scrapy.Spider):
             notes=json.dumps({k: [n.confidence, n.reason] for k, n in article.notes.items()}, ensure_ascii=False),
         )
 
+    def _redirects(self, response: Response, fetched: str) -> Iterator[PageRecord]:
+        """The URLs that redirected here, so that a later harvest knows where they lead."""
+        sources = response.meta.get("redirect_urls", [])
+        reasons = response.meta.get("redirect_reasons", [])
+        for n, source in enumerate(sources):
+            status = reasons[n] if n < len(reasons) and isinstance(reasons[n], int) else 301
+            yield PageRecord(url=source, site=site_of(source), status=status, fetched_at=fetched, kind="redirect",
+                             redirect_to=response.url)
+
     def _links(self, url: str, article: Article) -> Iterator[LinkRecord]:
         teaser_kind = "teaser" if article.kind is PageKind.ARTICLE else "list"
         groups: list[tuple[str, list[tuple[str, str]]]] = [
@@ -232,12 +259,18 @@ class PortalSpider(scrapy.Spider):
         candidates += [(link.url, (), -10) for link in article.body_links + article.other_links]
         for url, dates, priority in candidates:
             url = normalize_url(url)
-            if site_of(url) not in self.sites:
+            if site_of(url) not in self.sites or not self._allowed(url):
                 continue
             if dates:
                 self._remember_dates(url, dates)
             request = self._request(url, self.parse, **({"list_dates": dates} if dates else {}))
             yield request.replace(priority=priority)
+
+    def _allowed(self, url: str) -> bool:
+        if any(p.search(url) for p in self.deny):
+            self._count("skipped/denied_url")
+            return False
+        return not self.allow or any(p.search(url) for p in self.allow)
 
     # ------------------------------------------------------------------ failures
 

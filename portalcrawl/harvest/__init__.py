@@ -1,0 +1,1 @@
+"""Scheduled harvests: a list of portals, crawled incrementally, safely and observably."""

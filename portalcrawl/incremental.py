@@ -1,0 +1,173 @@
+"""Incremental crawling against the archive itself.
+
+A harvest must not fetch again what it already holds, and must find what is new. Both
+middlewares ask the archive (one indexed lookup per URL, so memory does not grow with the
+archive) instead of keeping a set of seen URLs:
+
+- ArchiveFilterMiddleware (spider side) drops requests for pages already archived and not
+  due for a refresh, before they are ever queued: archived articles, and pages known to be
+  dead ends (4xx, non-HTML, no article). List and home pages always go through.
+- ConditionalGetMiddleware (downloader side) sends If-None-Match / If-Modified-Since for
+  pages the archive holds, and turns a 304 back into the stored page, so a list page that
+  did not change still yields its links without being downloaded.
+
+Scrapy's HttpCacheMiddleware would do the second with a private copy of every page; the
+archive already stores the bytes, so it is the cache. Both are off unless
+PORTALCRAWL_INCREMENTAL is set (harvests set it; a plain `crawl` fetches everything).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import zlib
+from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse, Response
+from scrapy.statscollectors import StatsCollector
+
+_DEAD_ENDS = {"other", "error", "empty", "non-html"}
+
+
+class PageState(NamedTuple):
+    kind: str | None
+    status: int
+    fetched_at: str
+    etag: str | None
+    last_modified: str | None
+    redirect_to: str | None
+    archived_article: bool
+
+
+class ArchiveIndex:
+    """Read-only lookups by URL in the archive (opened lazily: the first run creates it)."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self.conn: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if self.conn is None and Path(self.db_path).exists():
+            self.conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30,
+                                        check_same_thread=False)
+        return self.conn
+
+    def state(self, url: str) -> PageState | None:
+        conn = self._connection()
+        if conn is None:
+            return None
+        try:
+            row = conn.execute(
+                "SELECT p.kind, p.status, p.fetched_at, p.etag, p.last_modified, p.redirect_to, "
+                "EXISTS(SELECT 1 FROM articles a WHERE a.url = p.url) FROM pages p WHERE p.url = ?", [url]
+            ).fetchone()
+        except sqlite3.OperationalError:  # no tables yet
+            return None
+        return PageState(*row[:6], bool(row[6])) if row else None
+
+    def stored_body(self, url: str) -> tuple[bytes, str | None] | None:
+        conn = self._connection()
+        if conn is None:
+            return None
+        row = conn.execute("SELECT body, content_type FROM pages WHERE url = ?", [url]).fetchone()
+        if not row or row[0] is None:
+            return None
+        return zlib.decompress(row[0]), row[1]
+
+
+def _cutoff(days: float | None) -> str | None:
+    if days is None:
+        return None
+    return (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(timespec="seconds")
+
+
+class ArchiveFilterMiddleware:
+    """Spider middleware: already-archived pages are not requested again."""
+
+    def __init__(self, index: ArchiveIndex, refresh_days: float | None, stats: StatsCollector) -> None:
+        self.index = index
+        self.refresh_before = _cutoff(refresh_days)
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchiveFilterMiddleware:
+        if not crawler.settings.getbool("PORTALCRAWL_INCREMENTAL"):
+            raise NotConfigured
+        refresh = crawler.settings.get("PORTALCRAWL_REFRESH_DAYS")
+        return cls(ArchiveIndex(crawler.settings.get("PORTALCRAWL_DB")),
+                   float(refresh) if refresh not in (None, "") else None, crawler.stats)
+
+    def skip_reason(self, request: Request) -> str | None:
+        if "bodies" in request.meta:  # the next part of a multi-page article being joined
+            return None
+        state = self.index.state(request.url)
+        if state is not None and state.kind == "redirect" and state.redirect_to:
+            state = self.index.state(state.redirect_to)  # judge a moved page by where it went
+        if state is None or state.kind == "list":
+            return None
+        if self.refresh_before is not None and state.fetched_at < self.refresh_before:
+            return None  # due for a refresh
+        if state.archived_article:
+            return "archived"
+        if state.kind in _DEAD_ENDS or (state.kind == "http-error" and 400 <= state.status < 500):
+            return "dead_end"
+        return None  # fetch errors and 5xx are tried again
+
+    def _keep(self, item: Any) -> bool:
+        if not isinstance(item, Request):
+            return True
+        reason = self.skip_reason(item)
+        if reason:
+            self.stats.inc_value(f"portalcrawl/incremental/{reason}")
+        return reason is None
+
+    def process_spider_output(self, response: Response, result: Iterable[Any], spider: Any = None) -> Iterable[Any]:
+        return (item for item in result if self._keep(item))
+
+    async def process_spider_output_async(self, response: Response, result: AsyncIterator[Any],
+                                          spider: Any = None) -> AsyncIterator[Any]:
+        async for item in result:
+            if self._keep(item):
+                yield item
+
+
+class ConditionalGetMiddleware:
+    """Downloader middleware: conditional requests for archived pages; a 304 becomes the stored page."""
+
+    def __init__(self, index: ArchiveIndex, stats: StatsCollector) -> None:
+        self.index = index
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalGetMiddleware:
+        if not crawler.settings.getbool("PORTALCRAWL_INCREMENTAL"):
+            raise NotConfigured
+        return cls(ArchiveIndex(crawler.settings.get("PORTALCRAWL_DB")), crawler.stats)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        state = self.index.state(request.url)
+        if state is None or state.status != 200 or state.kind not in ("list", "article"):
+            return
+        if state.etag:
+            request.headers.setdefault("If-None-Match", state.etag)
+        if state.last_modified:
+            request.headers.setdefault("If-Modified-Since", state.last_modified)
+
+    def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
+        conditional = b"If-None-Match" in request.headers or b"If-Modified-Since" in request.headers
+        if response.status != 304 or not conditional:
+            return response
+        stored = self.index.stored_body(request.url)
+        if stored is None:
+            return response
+        body, content_type = stored
+        self.stats.inc_value("portalcrawl/incremental/not_modified")
+        headers = dict(response.headers)
+        headers[b"Content-Type"] = (content_type or "text/html").encode("latin-1")
+        return HtmlResponse(url=response.url, status=200, headers=headers, body=body, request=request,
+                            flags=["not_modified"])
