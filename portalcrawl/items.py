@@ -57,6 +57,14 @@ class LinkRecord:
 
 
 @dataclass
+class PageLinks:
+    """All the links of one page, as one item: a page has dozens, and Scrapy's cost is per item."""
+
+    from_url: str
+    links: list[LinkRecord]
+
+
+@dataclass
 class SiteRecord:
     site: str  # scheme://host[:port]
     name: str | None

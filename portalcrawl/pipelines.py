@@ -11,7 +11,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from .items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
 from .store import ArchiveWriter, open_archive
 
 logger = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ def _validate(item: Any) -> None:
         raise DropItem(f"not an http(s) URL: {item.url!r}")
     if isinstance(item, ArticleRecord) and not item.body.strip():
         raise DropItem(f"article without a body: {item.url}")
-    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | SiteRecord):
+    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinks | SiteRecord):
         raise DropItem(f"unknown item type {type(item).__name__}")
 
 

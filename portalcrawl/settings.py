@@ -34,14 +34,8 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
-# Before RedirectMiddleware (600) sees the response: a redirect loop is refused with its name.
 # Incremental harvests (off unless PORTALCRAWL_INCREMENTAL): the archive answers "seen already?".
-DOWNLOADER_MIDDLEWARES = {
-    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "portalcrawl.middlewares.RecordingRedirectMiddleware": 600,
-    "portalcrawl.middlewares.RedirectLoopMiddleware": 650,
-    "portalcrawl.incremental.ConditionalGetMiddleware": 580,
-}
+DOWNLOADER_MIDDLEWARES = {"portalcrawl.incremental.ConditionalGetMiddleware": 580}
 SPIDER_MIDDLEWARES = {"portalcrawl.incremental.ArchiveFilterMiddleware": 950}
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from .items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
 
 SCHEMA_VERSION = 1
 
@@ -91,7 +91,9 @@ class ArchiveWriter:
     def write(self, records: list[object]) -> None:
         pages = [asdict(r) for r in records if isinstance(r, PageRecord)]
         articles = [r for r in records if isinstance(r, ArticleRecord)]
-        links = {(r.from_url, r.to_url, r.kind): asdict(r) for r in records if isinstance(r, LinkRecord)}
+        link_rows = [r for r in records if isinstance(r, LinkRecord)]
+        link_rows += [link for r in records if isinstance(r, PageLinks) for link in r.links]
+        links = {(r.from_url, r.to_url, r.kind): asdict(r) for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
         # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing.
         with self.db.atomic():

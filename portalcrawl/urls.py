@@ -6,6 +6,7 @@ tracking parameters, which otherwise turn one page into thousands of URLs.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -25,7 +26,9 @@ def site_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize_url(url: str) -> str:
+    """Memoised: every page of a portal links the same nav, tag and footer URLs."""
     url = _PATH_SESSION.sub("", url)
     cleaned = url_query_cleaner(url, NOISE_PARAMS, remove=True, unique=False, keep_fragments=False)
     lowered = url_query_cleaner(cleaned, [p.upper() for p in NOISE_PARAMS], remove=True, unique=False)
