@@ -32,6 +32,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.statscollectors import StatsCollector
 
 _DEAD_ENDS = {"other", "error", "empty", "non-html"}
+_ALWAYS = {"list", "sitemap", "feed"}  # listings can change any day: fetched every run (conditionally)
 
 
 class PageState(NamedTuple):
@@ -80,6 +81,11 @@ class ArchiveIndex:
         return zlib.decompress(row[0]), row[1]
 
 
+def _utc(stamp: str) -> dt.datetime:
+    parsed = dt.datetime.fromisoformat(stamp)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
 def _cutoff(days: float | None) -> str | None:
     if days is None:
         return None
@@ -108,10 +114,13 @@ class ArchiveFilterMiddleware:
         state = self.index.state(request.url)
         if state is not None and state.kind == "redirect" and state.redirect_to:
             state = self.index.state(state.redirect_to)  # judge a moved page by where it went
-        if state is None or state.kind == "list":
+        if state is None or state.kind in _ALWAYS:
             return None
         if self.refresh_before is not None and state.fetched_at < self.refresh_before:
             return None  # due for a refresh
+        modified = request.meta.get("portalcrawl_modified")  # a sitemap's lastmod, a feed's updated
+        if modified and _utc(modified) > _utc(state.fetched_at):
+            return None  # changed since we fetched it
         if state.archived_article:
             return "archived"
         if state.kind in _DEAD_ENDS or (state.kind == "http-error" and 400 <= state.status < 500):
@@ -151,7 +160,7 @@ class ConditionalGetMiddleware:
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         state = self.index.state(request.url)
-        if state is None or state.status != 200 or state.kind not in ("list", "article"):
+        if state is None or state.status != 200 or state.kind not in ("list", "article", "sitemap", "feed"):
             return
         if state.etag:
             request.headers.setdefault("If-None-Match", state.etag)

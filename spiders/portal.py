@@ -28,6 +28,7 @@ from portalcrawl.context import DEFAULT_TIMEZONE, fetch_context, http_time
 from portalcrawl.extract import Article, ExtractContext, PageKind, extract_article
 from portalcrawl.extract.dates import find_dates, normalize_date_text
 from portalcrawl.items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
+from portalcrawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
 from portalcrawl.urls import normalize_url, site_of
 
 logger = logging.getLogger(__name__)
@@ -96,6 +97,8 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
             yield self._request(url, self.parse)
+        for site in sorted(self.sites):  # robots.txt names the portal's sitemaps, if it has any
+            yield self._request(site + "/robots.txt", self.parse_robots, priority=20)
 
     def _request(self, url: str, callback: Any, dont_filter: bool = False, **meta: Any) -> scrapy.Request:
         # Redirects come to the spider (see _redirect): each one is recorded, none vanishes in the dupefilter.
@@ -168,6 +171,9 @@ class PortalSpider(scrapy.Spider):
         if normalize_url(response.url) in self.home_urls:
             yield self._site(response.url, article, page.fetched_at)
         yield from self._follow(article)
+        for feed in article.feeds:
+            if site_of(feed) in self.sites:
+                yield self._request(normalize_url(feed), self.parse_feed, priority=15)
         if article.kind is not PageKind.ARTICLE:
             return
         part = _part_number(response.url)
@@ -205,6 +211,59 @@ class PortalSpider(scrapy.Spider):
         article: Article = meta["article"]
         article.body = "\n".join(bodies)
         yield self._article(article, meta["fetched"], len(bodies))
+
+    # ------------------------------------------------------------------ sitemaps and feeds
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        if response.status != 200:
+            return
+        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+            if site_of(url) in self.sites:
+                yield self._request(normalize_url(url), self.parse_sitemap, priority=15)
+
+    def _listing_page(self, response: Response, kind: str) -> PageRecord:
+        fetched = http_time(_header(response, "Date")) or _now_utc()
+        page = self._page_record(response, fetched)
+        page.kind = kind
+        return page
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        if response.status in REDIRECTS:
+            yield from self._redirect(response)
+            return
+        kind, entries = sitemap_entries(response.body)
+        yield self._listing_page(response, "sitemap" if kind else "other")
+        self._count(f"pages/sitemap_{kind or 'unreadable'}")
+        for entry in entries:
+            url = normalize_url(entry.url)
+            if site_of(url) not in self.sites or not self._allowed(url):
+                continue
+            if kind == "sitemapindex":
+                yield self._request(url, self.parse_sitemap, priority=15)
+            else:
+                yield self._listed(url, entry, priority=0)
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        if response.status in REDIRECTS:
+            yield from self._redirect(response)
+            return
+        entries = feed_entries(response.body)
+        yield self._listing_page(response, "feed" if entries else "other")
+        for entry in entries:
+            url = normalize_url(entry.url)
+            if site_of(url) in self.sites and self._allowed(url):
+                if entry.published:
+                    self._remember_dates(url, (entry.published,))
+                yield self._listed(url, entry, priority=0)
+
+    def _listed(self, url: str, entry: ListedUrl, priority: int) -> scrapy.Request:
+        """A page a sitemap or feed lists; its modification time lets a harvest refresh it."""
+        meta: dict[str, Any] = {}
+        if entry.published:
+            meta["list_dates"] = (entry.published,)
+        if entry.modified:
+            meta["portalcrawl_modified"] = entry.modified.isoformat()
+        return self._request(url, self.parse, **meta).replace(priority=priority)
 
     # ------------------------------------------------------------------ records
 

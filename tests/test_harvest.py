@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 import signal
@@ -74,8 +75,8 @@ def test_second_harvest_fetches_no_article_page_and_finds_new_ones(server: DemoS
     fetched = requests_since(server, before)
     articles = article_paths(server)
     assert not [r for r in fetched if (r[0], r[1]) in articles]
-    assert {status for *_, status in fetched} <= {200, 304}  # robots.txt 200, every list page 304
-    assert "not modified 9" in second.stdout
+    assert {status for *_, status in fetched} <= {200, 304}  # robots.txt 200, every listing 304
+    assert second.stdout.count("(not modified 10)") == 2  # 9 list pages and a sitemap or a feed, per site
 
     # A new article between runs: found on its list page and archived; nothing else re-fetched.
     site = server.portal.sites["kuaizhi"]
@@ -232,3 +233,30 @@ def test_logs_are_written_and_rotated(server: DemoServer, tmp_path: Path) -> Non
     logs = sorted((tmp_path / "logs").glob("harvest-*.log"))
     assert len(logs) == 2  # keep_logs = 2
     assert "portal jurd" in logs[-1].read_text(encoding="utf-8")
+
+
+def test_sitemaps_find_unlisted_articles_and_lastmod_triggers_a_refresh(server: DemoServer, tmp_path: Path) -> None:
+    config, db = write_config(tmp_path, server), tmp_path / "archive.db"
+    assert harvest(config, db).returncode == 0
+    site = server.portal.sites["jurd"]
+    # An article no list page shows, only the sitemap (announced in robots.txt).
+    hidden = dataclasses.replace(site.articles[0], aid=299, slug="special", path="/html/special/2023/0101/299.html",
+                                 title="只在网站地图里的文章")
+    site.articles.append(hidden)
+    # An archived article whose sitemap <lastmod> moved past our last fetch: changed since.
+    edited = site.articles[3]
+    edited.paragraphs[0] = "（更新）编辑在采集之后修改了第一段。"
+    edited.date = dt.date.today() + dt.timedelta(days=1)
+    server.rerender()
+    before = marks(server)
+    result = harvest(config, db)
+    assert result.returncode == 0, result.stderr
+    fetched = {(key, path) for key, path, _ in requests_since(server, before)}
+    assert ("jurd", hidden.path) in fetched and ("jurd", edited.path) in fetched
+    assert query(db, "SELECT title FROM articles WHERE url = ?", (server.bases["jurd"] + hidden.path,))[0][0] \
+        == hidden.title
+    url = server.bases["jurd"] + edited.path
+    assert query(db, "SELECT body FROM articles WHERE url = ?", (url,))[0][0].startswith("（更新）")
+    assert query(db, "SELECT count(*) FROM article_versions WHERE url = ?", (url,))[0][0] == 1
+    kinds = {r["kind"] for r in query(db, "SELECT kind FROM pages")}
+    assert {"sitemap", "feed"} <= kinds

@@ -20,7 +20,7 @@ from .templates import not_found, render_portal
 
 ROBOTS = {
     "dede": "User-agent: *\nDisallow: /plus/\nDisallow: /tags.php\n",
-    "phpcms": "User-agent: *\nDisallow: /index.php\n",
+    "phpcms": "User-agent: *\nDisallow: /index.php\nSitemap: {base}/sitemap.xml\n",
 }
 _EPOCH_MODIFIED = email.utils.formatdate(1_600_000_000, usegmt=True)
 
@@ -32,19 +32,25 @@ class _Site:
         self.site = portal.sites[key]
         self.pages: dict[str, bytes] = {}
         self.modified: dict[str, str] = {}
+        self.base = ""
         self.requests: list[tuple[str, str, int]] = []  # (method, path, status)
         self.lock = threading.Lock()
 
-    def load(self, rendered: dict[str, str]) -> None:
+    def load(self, rendered: dict[str, str], base: str) -> None:
         encoding = self.site.encoding
-        self.pages = {path: html.encode(encoding, errors="xmlcharrefreplace") for path, html in rendered.items()}
+        self.base = base
+        # XML (feeds, sitemaps) declares UTF-8; the HTML pages are in the site's own encoding.
+        self.pages = {path: text.encode("utf-8" if path.endswith(".xml") else encoding, errors="xmlcharrefreplace")
+                      for path, text in rendered.items()}
         for a in self.site.articles:
             when = dt.datetime.combine(a.date, a.time or dt.time(12), tzinfo=dt.UTC)
             stamp = email.utils.format_datetime(when, usegmt=True)
             for n in range(1, a.pages + 1):
                 self.modified[a.page_path(n)] = stamp
 
-    def content_type(self) -> str:
+    def content_type(self, path: str = "/") -> str:
+        if path.endswith(".xml"):
+            return "application/xml"
         # DedeCMS on Apache: no charset in the header, the page's <meta> (if any) is all there is.
         return "text/html" if self.site.template == "dede" else "text/html; charset=utf-8"
 
@@ -70,7 +76,8 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = self.path
             if path == "/robots.txt":
-                return self._send(200, ROBOTS[site.site.template].encode(), {"Content-Type": "text/plain"})
+                robots = ROBOTS[site.site.template].format(base=site.base)
+                return self._send(200, robots.encode(), {"Content-Type": "text/plain"})
             target = site.portal.redirects.get((site.key, path))
             if target:
                 return self._send(301, b"", {"Location": target})
@@ -80,7 +87,7 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
                 return self._send(404, page, {"Content-Type": site.content_type()})
             etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
             modified = site.modified.get(path, _EPOCH_MODIFIED)
-            headers = {"Content-Type": site.content_type(), "ETag": etag, "Last-Modified": modified}
+            headers = {"Content-Type": site.content_type(path), "ETag": etag, "Last-Modified": modified}
             if self.headers.get("If-None-Match") == etag or (
                 self.headers.get("If-Modified-Since") == modified and "If-None-Match" not in self.headers
             ):
@@ -117,7 +124,7 @@ class DemoServer:
         """Render the portal again (after a test changed it) and serve the new pages."""
         rendered = render_portal(self.portal, self.bases)
         for key, site in self.sites.items():
-            site.load(rendered[key])
+            site.load(rendered[key], self.bases[key])
 
     def stop(self) -> None:
         for server in self.servers.values():

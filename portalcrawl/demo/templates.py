@@ -22,9 +22,9 @@ def _a(href: str, text: str, cls: str = "") -> str:
     return f'<a href="{escape(href)}"{c}>{escape(text)}</a>'
 
 
-def _head(title: str, charset: str | None) -> str:
+def _head(title: str, charset: str | None, extra: str = "") -> str:
     meta = f'<meta http-equiv="Content-Type" content="text/html; charset={charset}" />' if charset else ""
-    return f"<!DOCTYPE html>\n<html><head>{meta}<title>{escape(title)}</title></head>\n<body>\n"
+    return f"<!DOCTYPE html>\n<html><head>{meta}<title>{escape(title)}</title>{extra}</head>\n<body>\n"
 
 
 # ---------------------------------------------------------------- DedeCMS style
@@ -107,7 +107,8 @@ def dede_home(site: DemoSite, sister: tuple[str, str]) -> str:
     for name, slug in site.categories:
         lis = "".join(f'<li>{_a(a.path, a.title)}<span>{a.date:%m-%d}</span></li>' for a in site.in_category(slug)[:4])
         blocks.append(f'<div class="box"><h2>{_a(site.list_path(slug, 1), name)}</h2><ul>{lis}</ul></div>\n')
-    return _head(f"{site.name} - 分享身边的知识", "gb2312") + _dede_nav(site) + "".join(blocks) \
+    feed = '<link rel="alternate" type="application/rss+xml" title="RSS" href="/rss.xml" />'
+    return _head(f"{site.name} - 分享身边的知识", "gb2312", feed) + _dede_nav(site) + "".join(blocks) \
         + _dede_footer(site, sister)
 
 
@@ -180,6 +181,24 @@ def php_home(site: DemoSite, sister: tuple[str, str], old_path: str) -> str:
             + _php_footer(site, sister))
 
 
+def rss(site: DemoSite, base: str) -> str:
+    """The newest articles as RSS 2.0, with publication dates (a year clue for "8月4日")."""
+    newest = sorted(site.articles, key=lambda a: a.date, reverse=True)[:10]
+    items = "".join(
+        f"<item><title>{escape(a.title)}</title><link>{base}{a.path}</link>"
+        f"<pubDate>{a.date:%a, %d %b %Y} 08:00:00 +0800</pubDate></item>" for a in newest
+    )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{escape(site.name)}</title>'
+            f"<link>{base}/</link>{items}</channel></rss>")
+
+
+def sitemap(site: DemoSite, base: str) -> str:
+    urls = "".join(f"<url><loc>{base}{a.path}</loc><lastmod>{a.date.isoformat()}</lastmod></url>"
+                   for a in site.articles)
+    return ('<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{urls}</urlset>")
+
+
 def not_found(site: DemoSite) -> str:
     return (_head(f"404 页面不存在 - {site.name}", "utf-8")
             + "<h1>404 Not Found</h1><p>您访问的页面不存在。</p></body></html>")
@@ -210,5 +229,9 @@ def render_portal(portal: DemoPortal, bases: dict[str, str]) -> dict[str, dict[s
                 pages[a.path] = php_article(site, a, sister, related)
         old = next((p for (s, p) in portal.redirects if s == key), "/")
         pages["/"] = dede_home(site, sister) if site.template == "dede" else php_home(site, sister, old)
+        if site.template == "dede":
+            pages["/rss.xml"] = rss(site, bases[key])
+        else:
+            pages["/sitemap.xml"] = sitemap(site, bases[key])
         out[key] = pages
     return out

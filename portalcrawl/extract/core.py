@@ -5,9 +5,9 @@ from __future__ import annotations
 from .blocks import segment
 from .body import find_body
 from .decode import decode_html, looks_binary
-from .dom import clean_tree, head_metadata, parse_html
+from .dom import clean_tree, feed_links, head_metadata, parse_html
 from .kind import classify_page
-from .links import breadcrumb_category, collect_links
+from .links import absolute, breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
 from .regions import find_regions
@@ -31,6 +31,7 @@ def extract_article(
         return Article(url=url, kind=PageKind.EMPTY, encoding=encoding,
                        notes={"kind": FieldNote(1.0, "nothing to parse")})
     meta = head_metadata(root)
+    feeds = [u for href in feed_links(root) if (u := absolute(url or "", href))]
     clean_tree(root)
     seg = segment(root)
     regions = find_regions(seg, url or "")
@@ -71,6 +72,7 @@ def extract_article(
         pagination=links.pagination,
         list_pagination=links.list_pagination,
         body_links=links.body_links,
+        feeds=feeds,
         other_links=links.other_links,
         notes=notes,
     )

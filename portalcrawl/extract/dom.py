@@ -73,6 +73,19 @@ def head_metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
     return meta
 
 
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+
+
+def feed_links(root: lxml.html.HtmlElement) -> list[str]:
+    """The RSS/Atom feeds a page announces (<link rel="alternate" type="application/rss+xml">)."""
+    feeds = []
+    for el in root.iter("link"):
+        rel = (el.get("rel") or "").lower().split()
+        if "alternate" in rel and (el.get("type") or "").lower().strip() in _FEED_TYPES and el.get("href"):
+            feeds.append(el.get("href").strip())
+    return feeds
+
+
 def clean_tree(root: lxml.html.HtmlElement) -> None:
     """Remove non-content elements in place, keeping the text that follows them."""
     lxml.etree.strip_elements(root, *DROP_TAGS, with_tail=False)

@@ -88,6 +88,7 @@ class Article:
     pagination: list[Link] = field(default_factory=list)  # pages of this same article (正文分页)
     list_pagination: list[Link] = field(default_factory=list)  # pages of a list / category
     body_links: list[Link] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)  # RSS/Atom feeds the page announces
     other_links: list[Link] = field(default_factory=list)
     notes: dict[str, FieldNote] = field(default_factory=dict)
 
