@@ -9,11 +9,8 @@ article, and yields records for the pipeline.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import re
-import zlib
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -27,13 +24,14 @@ from twisted.python.failure import Failure
 from portalcrawl.context import DEFAULT_TIMEZONE, fetch_context, http_time
 from portalcrawl.extract import Article, ExtractContext, PageKind, extract_article
 from portalcrawl.extract.dates import find_dates, normalize_date_text
-from portalcrawl.items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
-from portalcrawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
+from portalcrawl.items import ArticleRecord, PageRecord
+from portalcrawl.records import article_record, page_links, page_record, site_record
 from portalcrawl.urls import normalize_url, site_of
+
+from .listings import REDIRECTS, ListingCallbacks
 
 logger = logging.getLogger(__name__)
 MAX_REMEMBERED_DATES = 100_000
-REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
@@ -68,7 +66,7 @@ def _list_dates(raw: str | None) -> tuple[dt.date, ...]:
     return tuple(dt.date(d.year, d.month, d.day) for d in find_dates(normalize_date_text(raw)) if d.year)
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(ListingCallbacks, scrapy.Spider):
     name = "portal"
 
     def __init__(self, start_urls: str | list[str] | None = None, allow: str | list[str] | None = None,
@@ -100,10 +98,12 @@ class PortalSpider(scrapy.Spider):
         for site in sorted(self.sites):  # robots.txt names the portal's sitemaps, if it has any
             yield self._request(site + "/robots.txt", self.parse_robots, priority=20)
 
-    def _request(self, url: str, callback: Any, dont_filter: bool = False, **meta: Any) -> scrapy.Request:
+    def _request(self, url: str, callback: Any, dont_filter: bool = False, priority: int = 0,
+                 **meta: Any) -> scrapy.Request:
         # Redirects come to the spider (see _redirect): each one is recorded, none vanishes in the dupefilter.
         meta = {"dont_redirect": True, "handle_httpstatus_list": sorted(REDIRECTS), **meta}
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=dont_filter)
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=dont_filter,
+                              priority=priority)
 
     def _count(self, key: str) -> None:
         self.crawler.stats.inc_value(f"portalcrawl/{key}")
@@ -111,14 +111,12 @@ class PortalSpider(scrapy.Spider):
     # ------------------------------------------------------------------ pages
 
     def _page_record(self, response: Response, fetched: dt.datetime) -> PageRecord:
-        body = response.body or b""
-        return PageRecord(
-            url=response.url, site=site_of(response.url), status=response.status,
-            fetched_at=fetched.isoformat(timespec="seconds"), content_type=_header(response, "Content-Type"),
-            content_hash=hashlib.sha256(body).hexdigest(), body=zlib.compress(body, 6), size=len(body),
-            etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"),
-            http_date=_header(response, "Date"),
-        )
+        headers = {name: _header(response, name) for name in ("Content-Type", "ETag", "Last-Modified", "Date")}
+        return page_record(response.url, response.status, response.body or b"", headers, fetched)
+
+    def _fetched(self, response: Response) -> dt.datetime:
+        """When the page was fetched: the server's Date header, else our clock."""
+        return http_time(_header(response, "Date")) or _now_utc()
 
     def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
         listed = response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
@@ -133,7 +131,7 @@ class PortalSpider(scrapy.Spider):
 
     def _extract(self, response: Response) -> tuple[PageRecord, Article | None]:
         """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
-        fetched = http_time(_header(response, "Date")) or _now_utc()
+        fetched = self._fetched(response)
         page = self._page_record(response, fetched)
         content_type = (page.content_type or "").lower()
         if not response.body:
@@ -167,9 +165,9 @@ class PortalSpider(scrapy.Spider):
             return
         if article.kind is PageKind.LIST:
             self.crawler.stats.inc_value("portalcrawl/list_items", len(article.teasers))
-        yield PageLinks(response.url, list(self._links(response.url, article)))
+        yield page_links(response.url, article)
         if normalize_url(response.url) in self.home_urls:
-            yield self._site(response.url, article, page.fetched_at)
+            yield site_record(response.url, article, page.fetched_at)
         yield from self._follow(article)
         for feed in article.feeds:
             if site_of(feed) in self.sites:
@@ -212,74 +210,11 @@ class PortalSpider(scrapy.Spider):
         article.body = "\n".join(bodies)
         yield self._article(article, meta["fetched"], len(bodies))
 
-    # ------------------------------------------------------------------ sitemaps and feeds
-
-    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
-        if response.status != 200:
-            return
-        for url in sitemap_urls_from_robots(response.body, base_url=response.url):
-            if site_of(url) in self.sites:
-                yield self._request(normalize_url(url), self.parse_sitemap, priority=15)
-
-    def _listing_page(self, response: Response, kind: str) -> PageRecord:
-        fetched = http_time(_header(response, "Date")) or _now_utc()
-        page = self._page_record(response, fetched)
-        page.kind = kind
-        return page
-
-    def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        if response.status in REDIRECTS:
-            yield from self._redirect(response)
-            return
-        kind, entries = sitemap_entries(response.body)
-        yield self._listing_page(response, "sitemap" if kind else "other")
-        self._count(f"pages/sitemap_{kind or 'unreadable'}")
-        for entry in entries:
-            url = normalize_url(entry.url)
-            if site_of(url) not in self.sites or not self._allowed(url):
-                continue
-            if kind == "sitemapindex":
-                yield self._request(url, self.parse_sitemap, priority=15)
-            else:
-                yield self._listed(url, entry, priority=0)
-
-    def parse_feed(self, response: Response) -> Iterator[Any]:
-        if response.status in REDIRECTS:
-            yield from self._redirect(response)
-            return
-        entries = feed_entries(response.body)
-        yield self._listing_page(response, "feed" if entries else "other")
-        for entry in entries:
-            url = normalize_url(entry.url)
-            if site_of(url) in self.sites and self._allowed(url):
-                if entry.published:
-                    self._remember_dates(url, (entry.published,))
-                yield self._listed(url, entry, priority=0)
-
-    def _listed(self, url: str, entry: ListedUrl, priority: int) -> scrapy.Request:
-        """A page a sitemap or feed lists; its modification time lets a harvest refresh it."""
-        meta: dict[str, Any] = {}
-        if entry.published:
-            meta["list_dates"] = (entry.published,)
-        if entry.modified:
-            meta["portalcrawl_modified"] = entry.modified.isoformat()
-        return self._request(url, self.parse, **meta).replace(priority=priority)
-
     # ------------------------------------------------------------------ records
 
     def _article(self, article: Article, fetched: str, pages: int) -> ArticleRecord:
-        digest = hashlib.sha256(
-            "\x1f".join([article.title or "", article.body, str(article.published or "")]).encode()
-        ).hexdigest()
         self._count("articles")
-        return ArticleRecord(
-            url=article.url or "", site=site_of(article.url or ""), title=article.title,
-            published=article.published.isoformat() if article.published else None,
-            published_source=article.published_source, contributor=article.contributor,
-            source=article.source, editor=article.editor, category=article.category, body=article.body,
-            fetched_at=fetched, content_hash=digest, page_count=pages,
-            notes=json.dumps({k: [n.confidence, n.reason] for k, n in article.notes.items()}, ensure_ascii=False),
-        )
+        return article_record(article, fetched, pages)
 
     def _redirect(self, response: Response) -> Iterator[Any]:
         """Record where a moved URL leads, then follow it like any link.
@@ -288,7 +223,7 @@ class PortalSpider(scrapy.Spider):
         vanish in the dupefilter: the archive must know every redirect, so that later harvests
         judge the old URL by its target, and a loop must be counted, not silently dropped.
         """
-        fetched = (http_time(_header(response, "Date")) or _now_utc()).isoformat(timespec="seconds")
+        fetched = self._fetched(response).isoformat(timespec="seconds")
         location = _header(response, "Location")
         target = normalize_url(urljoin(response.url, location)) if location else None
         chain = [*response.meta.get("redirect_chain", []), response.url]
@@ -305,26 +240,6 @@ class PortalSpider(scrapy.Spider):
             yield self._request(target, self.parse, redirect_chain=chain, **meta)
         else:
             self._count("pages/redirect_offsite")
-
-    def _links(self, url: str, article: Article) -> Iterator[LinkRecord]:
-        teaser_kind = "teaser" if article.kind is PageKind.ARTICLE else "list"
-        groups: list[tuple[str, list[tuple[str, str]]]] = [
-            ("nav", [(link.text, link.url) for link in article.nav]),
-            (teaser_kind, [(t.title, t.url) for t in article.teasers]),
-            ("friend", [(link.text, link.url) for link in article.friend_links]),
-            ("body", [(link.text, link.url) for link in article.body_links]),
-            ("pagination", [(link.text, link.url) for link in article.pagination + article.list_pagination]),
-            ("other", [(link.text, link.url) for link in article.other_links]),
-        ]
-        for kind, links in groups:
-            for text, target in links:
-                yield LinkRecord(from_url=url, to_url=normalize_url(target), text=text or "", kind=kind)
-
-    def _site(self, url: str, article: Article, fetched: str) -> SiteRecord:
-        categories = [{"name": link.text, "url": link.url} for link in article.nav
-                      if site_of(link.url) == site_of(url)]
-        return SiteRecord(site=site_of(url), name=article.site_name, seen_at=fetched,
-                          categories=json.dumps(categories, ensure_ascii=False))
 
     def _follow(self, article: Article) -> Iterator[scrapy.Request]:
         """Same-site links onward; friend links and off-site links are recorded, never followed.
@@ -345,8 +260,7 @@ class PortalSpider(scrapy.Spider):
             seen.add(url)
             if dates:
                 self._remember_dates(url, dates)
-            request = self._request(url, self.parse, **({"list_dates": dates} if dates else {}))
-            yield request.replace(priority=priority)
+            yield self._request(url, self.parse, priority=priority, **({"list_dates": dates} if dates else {}))
 
     def _allowed(self, url: str) -> bool:
         if any(p.search(url) for p in self.deny):
@@ -362,7 +276,7 @@ class PortalSpider(scrapy.Spider):
         if failure.check(HttpError):
             response = failure.value.response
             self._count(f"skipped/http_{response.status}")
-            page = self._page_record(response, http_time(_header(response, "Date")) or _now_utc())
+            page = self._page_record(response, self._fetched(response))
             page.kind = "http-error"
             yield page
             yield from self._salvage(request)

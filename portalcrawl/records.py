@@ -1,0 +1,65 @@
+"""Archive records built from what was fetched and what the extractor said.
+
+Kept apart from the spider (which decides what to fetch) and the store (which writes):
+these functions only shape values into the items the pipeline stores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import zlib
+from collections.abc import Mapping
+
+from .extract import Article, PageKind
+from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
+from .urls import normalize_url, site_of
+
+
+def page_record(url: str, status: int, body: bytes, headers: Mapping[str, str | None],
+                fetched: dt.datetime) -> PageRecord:
+    """Every fetched URL, with its bytes compressed so it can be re-extracted without a re-crawl."""
+    return PageRecord(
+        url=url, site=site_of(url), status=status, fetched_at=fetched.isoformat(timespec="seconds"),
+        content_type=headers.get("Content-Type"), content_hash=hashlib.sha256(body).hexdigest(),
+        body=zlib.compress(body, 6), size=len(body), etag=headers.get("ETag"),
+        last_modified=headers.get("Last-Modified"), http_date=headers.get("Date"),
+    )
+
+
+def article_record(article: Article, fetched: str, pages: int) -> ArticleRecord:
+    """The article row; its hash covers what a reader sees (title, body, date), not the page's chrome."""
+    digest = hashlib.sha256(
+        "\x1f".join([article.title or "", article.body, str(article.published or "")]).encode()
+    ).hexdigest()
+    return ArticleRecord(
+        url=article.url or "", site=site_of(article.url or ""), title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        published_source=article.published_source, contributor=article.contributor,
+        source=article.source, editor=article.editor, category=article.category, body=article.body,
+        fetched_at=fetched, content_hash=digest, page_count=pages,
+        notes=json.dumps({k: [n.confidence, n.reason] for k, n in article.notes.items()}, ensure_ascii=False),
+    )
+
+
+def page_links(url: str, article: Article) -> PageLinks:
+    """All links of a page by region, as one item (teasers of a list page are its "list" links)."""
+    teaser_kind = "teaser" if article.kind is PageKind.ARTICLE else "list"
+    groups: list[tuple[str, list[tuple[str, str]]]] = [
+        ("nav", [(link.text, link.url) for link in article.nav]),
+        (teaser_kind, [(t.title, t.url) for t in article.teasers]),
+        ("friend", [(link.text, link.url) for link in article.friend_links]),
+        ("body", [(link.text, link.url) for link in article.body_links]),
+        ("pagination", [(link.text, link.url) for link in article.pagination + article.list_pagination]),
+        ("other", [(link.text, link.url) for link in article.other_links]),
+    ]
+    return PageLinks(url, [LinkRecord(from_url=url, to_url=normalize_url(target), text=text or "", kind=kind)
+                           for kind, links in groups for text, target in links])
+
+
+def site_record(url: str, article: Article, fetched: str) -> SiteRecord:
+    """A portal's name and category list, read off its home page."""
+    categories = [{"name": link.text, "url": link.url} for link in article.nav if site_of(link.url) == site_of(url)]
+    return SiteRecord(site=site_of(url), name=article.site_name, seen_at=fetched,
+                      categories=json.dumps(categories, ensure_ascii=False))
