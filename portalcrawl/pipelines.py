@@ -35,6 +35,7 @@ class ArchivePipeline:
         self.stats = stats
         self.record_run = record_run  # False in a harvest: it records one run for all its portals
         self.buffer: list[Any] = []
+        self.pending_rows = 0
         self.writer: ArchiveWriter | None = None
         self.crawl_id: int | None = None
         self.crawler: Crawler | None = None
@@ -43,7 +44,7 @@ class ArchivePipeline:
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
         pipeline = cls(
             crawler.settings.get("PORTALCRAWL_DB"),
-            crawler.settings.getint("PORTALCRAWL_BATCH_SIZE", 200),
+            crawler.settings.getint("PORTALCRAWL_BATCH_SIZE", 500),
             crawler.stats,
             crawler.settings.getbool("PORTALCRAWL_RECORD_RUN", True),
         )
@@ -66,16 +67,18 @@ class ArchivePipeline:
             self.stats.inc_value("portalcrawl/skipped/invalid_item")
             raise
         self.buffer.append(item)
+        # A batch is counted in rows: one page's links item can hold a hundred of them.
+        self.pending_rows += len(item.links) if isinstance(item, PageLinks) else 1
         if isinstance(item, ArticleRecord):
             self.stats.inc_value("portalcrawl/articles_queued")
-        if len(self.buffer) >= self.batch_size:
+        if self.pending_rows >= self.batch_size:
             self.flush()
         return item
 
     def flush(self) -> None:
         if not self.buffer or self.writer is None:
             return
-        batch, self.buffer = self.buffer, []
+        batch, self.buffer, self.pending_rows = self.buffer, [], 0
         self.writer.write(batch)
         for key, value in self.writer.counts.items():
             self.stats.set_value(f"portalcrawl/stored/{key}", value)

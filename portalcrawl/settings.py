@@ -43,7 +43,7 @@ ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
 EXTENSIONS = {"portalcrawl.progress.Progress": 500}
 
 PORTALCRAWL_DB = "data/portalcrawl.db"
-PORTALCRAWL_BATCH_SIZE = 200  # records per transaction
+PORTALCRAWL_BATCH_SIZE = 500  # rows per transaction (a page, an article, a link: one row each)
 PORTALCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between progress lines; 0 switches them off
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
 PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest

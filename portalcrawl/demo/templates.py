@@ -8,6 +8,7 @@ bar, 责任编辑, share row, 相关阅读 with dates, ranking sidebar).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from .model import DemoArticle, DemoPortal, DemoSite
@@ -42,6 +43,12 @@ def _dede_footer(site: DemoSite, sister: tuple[str, str]) -> str:
     return (f'<div class="flink"><strong>友情链接:</strong>{friends}</div>\n'
             f'<div class="footer"><div class="tags">{tags}</div>'
             f"<p>Copyright &copy; 2015 {escape(site.name)} 版权所有 粤ICP备15000000号</p></div>\n</body></html>")
+
+
+def _page_numbers(total: int, page: int, link: Callable[[int], str]) -> str:
+    """A window of page numbers around the current one, as CMS pagers print them."""
+    first = max(1, min(page - 4, total - 9))
+    return "".join(link(n) if n != page else f"<b>{n}</b>" for n in range(first, min(total, first + 9) + 1))
 
 
 def _teaser_li(a: DemoArticle) -> str:
@@ -88,8 +95,7 @@ def dede_list(site: DemoSite, slug: str, page: int, sister: tuple[str, str], dea
     )
     items += "".join(f'<li>{_a(p, "（已删除）旧文章")}<span class="date">2015-09-01</span></li>\n' for p in dead)
     total = site.list_pages(slug)
-    nums = "".join(_a(site.list_path(slug, n), str(n)) if n != page else f"<span>{n}</span>"
-                   for n in range(1, total + 1))
+    nums = _page_numbers(total, page, lambda n: _a(site.list_path(slug, n), str(n)))
     nxt = _a(site.list_path(slug, page + 1), "下一页") if page < total else ""
     prev = _a(site.list_path(slug, page - 1), "上一页") if page > 1 else ""
     return (
@@ -158,8 +164,7 @@ def php_list(site: DemoSite, slug: str, page: int, sister: tuple[str, str]) -> s
     items = "".join(f'<li>{_a(a.path, a.title)}<span class="date">{a.date:%Y-%m-%d}</span>'
                     f"<p>{escape(a.summary)}</p></li>\n" for a in arts)
     total = site.list_pages(slug)
-    nums = "".join(_a(site.list_path(slug, n), str(n)) if n != page else f"<span>{n}</span>"
-                   for n in range(1, total + 1))
+    nums = _page_numbers(total, page, lambda n: _a(site.list_path(slug, n), str(n)))
     prev = _a(site.list_path(slug, page - 1), "上一页") if page > 1 else ""
     nxt = _a(site.list_path(slug, page + 1), "下一页") if page < total else ""
     return (
