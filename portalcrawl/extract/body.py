@@ -32,16 +32,9 @@ class BodyResult:
     score: float
 
     @property
-    def text(self) -> str:
-        return "\n".join(b.text for b in self.blocks)
-
-    @property
     def first_index(self) -> int:
         return self.blocks[0].index if self.blocks else -1
 
-    @property
-    def last_index(self) -> int:
-        return self.blocks[-1].index if self.blocks else -1
 
 
 def _weights(block: Block, regions: PageRegions) -> tuple[float, float]:
@@ -70,17 +63,15 @@ def _weights(block: Block, regions: PageRegions) -> tuple[float, float]:
     return good, bad
 
 
-def _keep(block: Block, regions: PageRegions, title: str | None) -> bool:
+def _keep(block: Block, regions: PageRegions) -> bool:
     if not block.tokens or block.index in regions.teaser_blocks:
         return False
     if block.link_density >= 0.5 and block.punct < 2:
         return False
-    if is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text):
-        return False
-    return not (title and block.text == title)
+    return not (is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text))
 
 
-def find_body(seg: Segmented, regions: PageRegions, title: str | None = None) -> BodyResult:
+def find_body(seg: Segmented, regions: PageRegions) -> BodyResult:
     blocks = seg.blocks
     if not blocks:
         return BodyResult(None, [], 0.0)
@@ -129,7 +120,7 @@ def find_body(seg: Segmented, regions: PageRegions, title: str | None = None) ->
         if hinted_away and good_prefix[e] - good_prefix[s] < 0.5 * container_good:
             skip.update(range(s, e))
     inside = first_post([b for b in blocks[start:end] if b.index not in skip and b.tokens])
-    kept = [b for b in inside if _keep(b, regions, title)]
+    kept = [b for b in inside if _keep(b, regions)]
     return BodyResult(best, kept, best_score)
 
 

@@ -25,6 +25,3 @@ def count_tokens(text: str) -> int:
 def count_punct(text: str) -> int:
     return len(_PUNCT.findall(text))
 
-
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
