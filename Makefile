@@ -2,6 +2,9 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Debian's Chromium renders the HTML report in the tests; a CJK font lets it draw the Chinese.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test bench lint clean
 
@@ -15,8 +18,12 @@ $(BIN)/portalcrawl: pyproject.toml
 demo: $(BIN)/portalcrawl
 	$(BIN)/portalcrawl demo
 
-# Lint, then the whole test suite (real crawls of local servers, real SQLite files).
-test: $(BIN)/portalcrawl
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei
+
+# Lint, then the whole test suite (real crawls of local servers, real SQLite files, real Chromium).
+test: $(BIN)/portalcrawl $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

@@ -25,14 +25,22 @@ from portalcrawl.demo.server import DemoServer
 CATEGORIES = [(f"栏目{n}", f"c{n}") for n in range(10)]
 TOPICS = list(text_bank.GRAMMAR)
 
-# Runs the CLI in a child and reports the child's own peak RSS (KiB on Linux) on its last line.
+# Runs the CLI in a child and reports the child's own peak RSS (KiB) on its last line. On Linux the
+# peak is VmHWM, not getrusage's ru_maxrss: ru_maxrss survives fork+exec, so a child started by a
+# process that holds a large generated portal would report that parent's size, not its own.
 MEASURE = (
     "import resource, sys\n"
     "from portalcrawl.cli import main\n"
+    "def peak_kib():\n"
+    "    try:\n"
+    "        with open('/proc/self/status') as status:\n"
+    "            return next(int(line.split()[1]) for line in status if line.startswith('VmHWM'))\n"
+    "    except OSError:\n"
+    "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
     "try:\n"
     "    main(sys.argv[1:], standalone_mode=False)\n"
     "finally:\n"
-    "    print('peak_rss_kib', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "    print('peak_rss_kib', peak_kib(), file=sys.stderr)\n"
 )
 
 

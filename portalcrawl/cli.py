@@ -260,5 +260,15 @@ def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: i
         raise click.ClickException(f"portalcrawl itself failed: {results[0].failure}")
 
 
+def _add_research_commands() -> None:
+    from . import cli_research
+
+    for command in (cli_research.search, cli_research.dupes, cli_research.graph, cli_research.export,
+                    cli_research.serve, cli_research.report):
+        main.add_command(command)
+
+
+_add_research_commands()
+
 if __name__ == "__main__":
     main()

@@ -79,7 +79,16 @@ class ArchivePipeline:
         if not self.buffer or self.writer is None:
             return
         batch, self.buffer, self.pending_rows = self.buffer, [], 0
-        self.writer.write(batch)
+        try:
+            self.writer.write(batch)
+        except Exception:  # the batch was rolled back whole: store what can be stored, item by item
+            logger.exception("a batch of %d items could not be stored; storing them one by one", len(batch))
+            for item in batch:
+                try:
+                    self.writer.write([item])
+                except Exception:
+                    logger.exception("not stored: %r", getattr(item, "url", getattr(item, "from_url", item)))
+                    self.stats.inc_value("portalcrawl/errors/storage")
         for key, value in self.writer.counts.items():
             self.stats.set_value(f"portalcrawl/stored/{key}", value)
 

@@ -16,8 +16,10 @@ from typing import Any
 import sqlite_utils
 
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
+from .research import dupes, search_index
+from .urls import site_of
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "sites": ({"site": str, "name": str, "categories": str, "first_seen": str, "last_seen": str}, "site"),
@@ -40,7 +42,11 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
          "content_hash": str},
         ("url", "version"),
     ),
-    "links": ({"from_url": str, "to_url": str, "text": str, "kind": str}, ("from_url", "to_url", "kind")),
+    "links": ({"from_url": str, "to_url": str, "text": str, "kind": str, "from_site": str, "to_site": str},
+              ("from_url", "to_url", "kind")),
+    # Verified near-duplicate pairs (url_a < url_b) and the clusters they form (research/dupes.py).
+    "copies": ({"url_a": str, "url_b": str, "jaccard": float, "containment": float}, ("url_a", "url_b")),
+    "dupe_clusters": ({"url": str, "cluster": int}, "url"),
     "crawls": (
         {"id": int, "kind": str, "config": str, "started": str, "finished": str, "status": str,
          "start_urls": str, "portals": str, "errors": str, "stats": str},
@@ -50,7 +56,29 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
 _INDEXES = [
     ("articles", ["site"]), ("articles", ["published"]), ("articles", ["contributor"]),
     ("pages", ["site"]), ("pages", ["kind"]), ("links", ["to_url"]), ("links", ["kind"]),
+    ("copies", ["url_b"]), ("dupe_clusters", ["cluster"]),
 ]
+
+_VIEWS = {
+    # Site-to-site links with counts: the portal network (friend links and every other kind).
+    "site_links": """
+        SELECT from_site, to_site, count(*) AS links, count(DISTINCT from_url) AS pages,
+               sum(kind = 'friend') AS friend_links, sum(kind = 'body') AS body_links,
+               sum(kind NOT IN ('friend', 'body')) AS other_links
+        FROM links
+        WHERE to_site LIKE 'http%' AND from_site != to_site
+        GROUP BY from_site, to_site""",
+    # One row per cluster of copies, with its earliest known publication.
+    "copy_clusters": """
+        SELECT c.cluster, count(*) AS size, count(DISTINCT a.site) AS sites,
+               min(a.published) AS earliest_published,
+               (SELECT a2.url FROM dupe_clusters c2 JOIN articles a2 ON a2.url = c2.url
+                WHERE c2.cluster = c.cluster
+                ORDER BY a2.published IS NULL, a2.published, a2.url LIMIT 1) AS earliest_url,
+               json_group_array(a.url) AS urls
+        FROM dupe_clusters c JOIN articles a ON a.url = c.url
+        GROUP BY c.cluster""",
+}
 
 
 def open_archive(path: str | Path) -> sqlite_utils.Database:
@@ -67,6 +95,7 @@ def open_archive(path: str | Path) -> sqlite_utils.Database:
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns and indexes; idempotent, so every open can call it."""
+    added: set[tuple[str, str]] = set()
     with db.atomic():
         for name, (columns, pk) in _TABLES.items():
             table = db[name]
@@ -76,9 +105,24 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                 missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
                 for column, col_type in missing.items():
                     table.add_column(column, col_type)
+                    added.add((name, column))
         for table, columns in _INDEXES:
             db[table].create_index(columns, if_not_exists=True)
+        _ensure_research(db, links_need_sites=("links", "to_site") in added)
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def _ensure_research(db: sqlite_utils.Database, links_need_sites: bool) -> None:
+    """Search indexes, copy detection and views; filled from the existing rows when new."""
+    existing = set(db.table_names()) | set(db.view_names())
+    search_index.ensure(db)
+    for name, sql in _VIEWS.items():
+        if name not in existing:
+            db.create_view(name, sql)
+    if links_need_sites:  # an archive from before the link graph
+        db.register_function(site_of, deterministic=True, replace=True)
+        db.execute("UPDATE links SET from_site = site_of(from_url), to_site = site_of(to_url) WHERE to_site IS NULL")
+    dupes.ensure(db)
 
 
 class ArchiveWriter:
@@ -86,6 +130,7 @@ class ArchiveWriter:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.copies = dupes.CopyFinder(db)
         self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "pages": 0, "links": 0}
 
     def write(self, records: list[object]) -> None:
@@ -93,7 +138,8 @@ class ArchiveWriter:
         articles = [r for r in records if isinstance(r, ArticleRecord)]
         link_rows = [r for r in records if isinstance(r, LinkRecord)]
         link_rows += [link for r in records if isinstance(r, PageLinks) for link in r.links]
-        links = {(r.from_url, r.to_url, r.kind): asdict(r) for r in link_rows}
+        links = {(r.from_url, r.to_url, r.kind): {**asdict(r), "from_site": site_of(r.from_url),
+                                                  "to_site": site_of(r.to_url)} for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
         # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing.
         with self.db.atomic():
@@ -107,25 +153,28 @@ class ArchiveWriter:
                 self._write_article(article)
             for site in sites:
                 self._write_site(site)
+            search_index.drain(self.db)
 
     def _write_article(self, article: ArticleRecord) -> None:
         row = self.db.execute("SELECT content_hash FROM articles WHERE url = ?", [article.url]).fetchone()
         if row and row[0] == article.content_hash:
             self.counts["articles_unchanged"] += 1
             return
-        if row:
-            self._keep_version(article.url, article.fetched_at)
+        old = self._keep_version(article.url, article.fetched_at) if row else None
         self.db["articles"].upsert(asdict(article), pk="url")
+        rowid = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [article.url]).fetchone()[0]
+        self.copies.add(rowid, article.url, article.body, old_body=old["body"] if old else None)
         self.counts["articles_changed" if row else "articles_new"] += 1
 
-    def _keep_version(self, url: str, replaced_at: str) -> None:
-        """Copy the current record to article_versions before it is replaced."""
+    def _keep_version(self, url: str, replaced_at: str) -> dict[str, Any]:
+        """Copy the current record to article_versions before it is replaced; return it."""
         old = next(self.db["articles"].rows_where("url = ?", [url]))
         number = self.db.execute("SELECT coalesce(max(version), 0) + 1 FROM article_versions WHERE url = ?",
                                  [url]).fetchone()[0]
         columns = set(self.db["article_versions"].columns_dict)
         version = {k: v for k, v in old.items() if k in columns}
         self.db["article_versions"].insert({**version, "version": number, "replaced_at": replaced_at})
+        return old
 
     def _write_site(self, site: SiteRecord) -> None:
         existing = self.db.execute("SELECT first_seen FROM sites WHERE site = ?", [site.site]).fetchone()

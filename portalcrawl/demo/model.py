@@ -80,6 +80,21 @@ class DemoPortal:
     def article(self, site: str, path: str) -> DemoArticle | None:
         return next((a for a in self.sites[site].articles if a.path == path), None)
 
+    def copy_groups(self) -> list[set[tuple[str, str]]]:
+        """The true clusters of copies: (site, path) groups joined by copy_of, originals included."""
+        group_of: dict[tuple[str, str], set[tuple[str, str]]] = {}
+        for site in self.sites.values():
+            for a in site.articles:
+                if not a.copy_of:
+                    continue
+                original_site, original_path = a.copy_of.split(":", 1)
+                members = {(a.site, a.path), (original_site, original_path)}
+                for member in list(members):
+                    members |= group_of.get(member, set())
+                for member in members:
+                    group_of[member] = members
+        return list({id(group): group for group in group_of.values()}.values())
+
     def truth(self) -> dict:
         """What a correct archive of this portal holds (paths are relative to each site's base URL)."""
         articles = []
@@ -106,6 +121,11 @@ class DemoPortal:
         }
 
 
+# Copies within a site (copy -> original), beside the copies across sites that jurd makes of kuaizhi.
+KUAIZHI_REPOSTS = {122: 110}
+JURD_REPOSTS = {218: 207}
+
+
 def _headline(topic: str, rng: random.Random, used: set[str]) -> str:
     while True:
         title = f"{rng.choice(text_bank.HEADLINE_HEADS[topic])}：{rng.choice(text_bank.HEADLINE_TAILS)}"
@@ -128,6 +148,11 @@ def _kuaizhi(rng: random.Random, used: set[str]) -> DemoSite:
             path = f"/html/{aid}.html" if no_url_date else f"/a/{date:%Y}/{date:%m%d}/{aid}.html"
             lead = "【导读】" + text_bank.sentence(text_bank_topic(cat), rng) + rng.choice(text_bank.LEAD_TAILS)
             paragraphs = [lead, *text_bank.paragraphs(text_bank_topic(cat), rng, rng.randint(5, 9))]
+            copy_of = None
+            if aid in KUAIZHI_REPOSTS:  # the site reposts one of its own articles: new lead, last paragraph cut
+                model = next(a for a in site.articles if a.aid == KUAIZHI_REPOSTS[aid])
+                copy_of = f"kuaizhi:{model.path}"
+                paragraphs = [lead, *model.paragraphs[1:-1]]
             site.articles.append(DemoArticle(
                 site="kuaizhi", aid=aid, path=path, category=cat, slug=slug,
                 title=_headline(text_bank_topic(cat), rng, used), date=date, time=None,
@@ -137,6 +162,7 @@ def _kuaizhi(rng: random.Random, used: set[str]) -> DemoSite:
                 paragraphs=paragraphs,
                 pages=3 if aid == 103 else 1,
                 charset_quirk={106: "undeclared", 107: "misdeclared"}.get(aid),
+                copy_of=copy_of,
             ))
     return site
 
@@ -165,6 +191,10 @@ def _jurd(rng: random.Random, used: set[str], original: DemoSite) -> DemoSite:
                 body = [text_bank.sentence(topic, rng) + rng.choice(text_bank.LEAD_TAILS), *model.paragraphs[1:-1]]
             else:
                 body = text_bank.paragraphs(topic, rng, rng.randint(4, 8))
+            if aid in JURD_REPOSTS:  # its own earlier article again, two paragraphs swapped and one cut
+                model = next(a for a in site.articles if a.aid == JURD_REPOSTS[aid])
+                copy_of = f"jurd:{model.path}"
+                body = [model.paragraphs[1], model.paragraphs[0], *model.paragraphs[2:-1]]
             if aid == 205:
                 shown, truth = "3天前", "fetch-3d"
             elif aid % 3 == 0:

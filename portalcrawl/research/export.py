@@ -1,0 +1,91 @@
+"""Articles out of the archive as JSON Lines, CSV (opens right in Excel) or Parquet, streamed.
+
+The columns are a stable contract (``COLUMNS``): new ones may be added at the end, none is
+renamed or removed. Rows are read from a cursor a batch at a time and written as they come,
+so memory stays constant whatever the size of the archive.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+import sqlite_utils
+
+from .rows import article_filters
+
+# (column, type, meaning). The meanings also describe the columns in Datasette and the README.
+COLUMNS: list[tuple[str, str, str]] = [
+    ("url", "string", "the article's URL (its first page, for an article split over several)"),
+    ("site", "string", "scheme://host[:port] of the portal"),
+    ("site_name", "string", "the portal's name, from its pages"),
+    ("title", "string", "the article's headline"),
+    ("published", "string", "publication date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SS, portal time)"),
+    ("published_source", "string", "which clue gave the date, and the year when the page printed none"),
+    ("contributor", "string", "author or contributor (X投稿, 作者：X, 文/X, 记者 X)"),
+    ("source", "string", "the outlet the article names as its source (来源)"),
+    ("editor", "string", "the responsible editor (责任编辑)"),
+    ("category", "string", "the portal's section"),
+    ("body", "string", "the article's text, one paragraph per line"),
+    ("page_count", "integer", "pages the article was split over"),
+    ("fetched_at", "string", "when it was fetched (UTC, ISO 8601)"),
+    ("content_hash", "string", "SHA-1 of title and body: changes when the content changes"),
+    ("copy_cluster", "integer", "its cluster of near-duplicates (dupe_clusters.cluster), if any"),
+]
+NAMES = [name for name, _, _ in COLUMNS]
+BATCH = 1000
+
+_SELECT = """
+SELECT a.url, a.site, s.name, a.title, a.published, a.published_source, a.contributor, a.source, a.editor,
+       a.category, a.body, a.page_count, a.fetched_at, a.content_hash, c.cluster
+FROM articles a LEFT JOIN sites s ON s.site = a.site LEFT JOIN dupe_clusters c ON c.url = a.url
+"""
+
+
+def batches(db: sqlite_utils.Database, site: str | None = None, since: str | None = None,
+            until: str | None = None, size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
+    clauses, params = article_filters(site, since, until)
+    sql = _SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY a.site, a.published, a.url"
+    cursor = db.conn.execute(sql, params)
+    while rows := cursor.fetchmany(size):
+        yield rows
+
+
+def write_jsonl(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:
+    count = 0
+    for batch in rows:
+        out.writelines(json.dumps(dict(zip(NAMES, row, strict=True)), ensure_ascii=False) + "\n" for row in batch)
+        count += len(batch)
+    return count
+
+
+def write_csv(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:
+    """RFC 4180 CSV; the caller opens ``out`` as utf-8-sig so Excel reads the Chinese right."""
+    writer = csv.writer(out)
+    writer.writerow(NAMES)
+    count = 0
+    for batch in rows:
+        writer.writerows(batch)
+        count += len(batch)
+    return count
+
+
+def write_parquet(rows: Iterator[list[tuple[Any, ...]]], out: IO[bytes]) -> int:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as error:
+        raise RuntimeError("Parquet needs pyarrow: pip install 'portalcrawl[parquet]'") from error
+    types = {"string": pa.string(), "integer": pa.int64()}
+    schema = pa.schema([pa.field(name, types[kind]) for name, kind, _ in COLUMNS])
+    count = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as writer:
+        for batch in rows:
+            columns = list(zip(*batch, strict=True))
+            writer.write_batch(pa.record_batch([pa.array(col, type=f.type) for col, f in zip(columns, schema,
+                                                                                               strict=True)],
+                                               schema=schema))
+            count += len(batch)
+    return count

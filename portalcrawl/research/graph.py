@@ -1,0 +1,52 @@
+"""The portal network: sites as nodes, links between sites (friend links above all) as edges.
+
+Read from the ``site_links`` view, so the graph is exactly what researchers see in SQL.
+Exported with networkx, whose GraphML Gephi, Cytoscape and networkx itself read.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from typing import IO
+
+import networkx as nx
+import sqlite_utils
+
+EDGE_COUNTS = ("links", "pages", "friend_links", "body_links", "other_links")
+CSV_COLUMNS = ("source", "target", "source_name", "target_name", "weight", *EDGE_COUNTS[1:])
+
+
+def site_graph(db: sqlite_utils.Database) -> nx.DiGraph:
+    """Directed graph of sites; an edge's ``weight`` is its number of links."""
+    graph = nx.DiGraph()
+    articles = dict(db.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall())
+    for site, name in db.execute("SELECT site, name FROM sites"):
+        graph.add_node(site, label=name or site, crawled=True, articles=articles.get(site, 0))
+    # A site we never crawled is named by the text most often used to link to it (a friend
+    # link's text is the linked portal's name).
+    texts: dict[str, Counter[str]] = {}
+    for to_site, text, n in db.execute(
+            "SELECT to_site, text, count(*) FROM links WHERE kind = 'friend' AND text != '' GROUP BY to_site, text"):
+        texts.setdefault(to_site, Counter())[text] += n
+    for row in db.execute(f"SELECT from_site, to_site, {', '.join(EDGE_COUNTS)} FROM site_links"):
+        source, target, counts = row[0], row[1], dict(zip(EDGE_COUNTS, row[2:], strict=True))
+        for site in (source, target):
+            if site not in graph:
+                label = texts[site].most_common(1)[0][0] if site in texts else site
+                graph.add_node(site, label=label, crawled=False, articles=0)
+        graph.add_edge(source, target, weight=counts["links"], **counts)
+    return graph
+
+
+def write_graphml(graph: nx.DiGraph, out: IO[bytes]) -> None:
+    nx.write_graphml(graph, out, encoding="utf-8")
+
+
+def write_csv(graph: nx.DiGraph, out: IO[str]) -> None:
+    """One row per edge (Gephi's edge-list import: Source, Target, Weight, then attributes)."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for source, target, data in sorted(graph.edges(data=True), key=lambda e: (-e[2]["weight"], e[0], e[1])):
+        writer.writerow([source, target, graph.nodes[source]["label"], graph.nodes[target]["label"],
+                         data["weight"], *(data[k] for k in EDGE_COUNTS[1:])])
