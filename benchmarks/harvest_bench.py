@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from measure import run_measured
 
 from portalcrawl.demo import text_bank
 from portalcrawl.demo.model import DemoArticle, DemoPortal, DemoSite
@@ -24,24 +24,6 @@ from portalcrawl.demo.server import DemoServer
 
 CATEGORIES = [(f"栏目{n}", f"c{n}") for n in range(10)]
 TOPICS = list(text_bank.GRAMMAR)
-
-# Runs the CLI in a child and reports the child's own peak RSS (KiB) on its last line. On Linux the
-# peak is VmHWM, not getrusage's ru_maxrss: ru_maxrss survives fork+exec, so a child started by a
-# process that holds a large generated portal would report that parent's size, not its own.
-MEASURE = (
-    "import resource, sys\n"
-    "from portalcrawl.cli import main\n"
-    "def peak_kib():\n"
-    "    try:\n"
-    "        with open('/proc/self/status') as status:\n"
-    "            return next(int(line.split()[1]) for line in status if line.startswith('VmHWM'))\n"
-    "    except OSError:\n"
-    "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-    "try:\n"
-    "    main(sys.argv[1:], standalone_mode=False)\n"
-    "finally:\n"
-    "    print('peak_rss_kib', peak_kib(), file=sys.stderr)\n"
-)
 
 
 def generated_portal(size: int) -> DemoPortal:
@@ -61,15 +43,9 @@ def generated_portal(size: int) -> DemoPortal:
                       missing=[], redirects={})
 
 
-def harvest(config: Path, db: Path) -> tuple[float, int, str]:
-    started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-c", MEASURE, "harvest", "--config", str(config), "--db", str(db)],
-                          capture_output=True, text=True, check=False)
-    elapsed = time.monotonic() - started
-    rss = next(int(line.split()[1]) for line in proc.stderr.splitlines() if line.startswith("peak_rss_kib"))
-    if proc.returncode not in (0, None):
-        print(proc.stdout, proc.stderr[-2000:], file=sys.stderr)
-    return elapsed, rss, proc.stdout
+def harvest(config: Path, db: Path) -> tuple[float, int]:
+    elapsed, rss, _ = run_measured("harvest", "--config", str(config), "--db", str(db))
+    return elapsed, rss
 
 
 def bench(size: int, folder: Path) -> dict[str, float]:
@@ -81,9 +57,9 @@ def bench(size: int, folder: Path) -> dict[str, float]:
                           f'start_urls = ["{server.bases["big"]}/"]\ndelay = 0\nconcurrency = 16\n', encoding="utf-8")
         db = folder / f"archive-{size}.db"
         site = server.sites["big"]
-        first_elapsed, first_rss, _ = harvest(config, db)
+        first_elapsed, first_rss = harvest(config, db)
         first_requests = len(site.requests)
-        second_elapsed, second_rss, _ = harvest(config, db)
+        second_elapsed, second_rss = harvest(config, db)
         second_requests = len(site.requests) - first_requests
     finally:
         server.stop()

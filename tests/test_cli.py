@@ -24,6 +24,15 @@ def test_every_command_has_help_and_is_in_the_readme(command: str) -> None:
     assert re.search(rf"portalcrawl {command}\b", (REPO / "README.md").read_text(encoding="utf-8"))
 
 
+def test_readme_schema_is_the_one_datasette_shows() -> None:
+    from portalcrawl.research.export import NAMES
+    from portalcrawl.research.schema_docs import schema_markdown
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert schema_markdown() in readme  # regenerate with: python -m portalcrawl.research.schema_docs
+    assert ", ".join(f"`{name}`" for name in NAMES) in readme.replace("\n", " ")  # the export columns, in order
+
+
 @pytest.fixture(scope="module")
 def demo_pages(tmp_path_factory):
     """Demo pages saved as files, as a user would save pages to look at."""

@@ -83,6 +83,13 @@ def test_short_and_long_queries_are_answered_from_the_indexes(archive: Path) -> 
     list(module.search(conn, "创业公司"))
     conn.set_trace_callback(None)
     assert any("articles_chars MATCH" in s for s in seen) and any("articles_fts MATCH" in s for s in seen)
+    # Han-only terms are answered by the indexes alone; a cased term is checked against the text.
+    assert not any("instr" in s for s in seen)
+    seen.clear()
+    conn.set_trace_callback(seen.append)
+    list(module.search(conn, "GPT"))
+    conn.set_trace_callback(None)
+    assert any("instr" in s for s in seen)
 
 
 def test_a_title_match_ranks_first(archive: Path) -> None:

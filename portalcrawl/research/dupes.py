@@ -87,13 +87,6 @@ def signature(shingle_set: set[str]) -> tuple[list[tuple[int, int]], np.ndarray]
     return keys, minhash.hashvalues.astype("<u4")  # datasketch's values fit in 32 bits
 
 
-def estimate(a: np.ndarray, a_size: int, b: np.ndarray, b_size: int) -> tuple[float, float]:
-    """(Jaccard, containment) estimated from two signatures and the shingle counts."""
-    jaccard = float(np.mean(a == b))
-    common = jaccard / (1 + jaccard) * (a_size + b_size)
-    return jaccard, common / min(a_size, b_size)
-
-
 def similarity(a: set[str], b: set[str]) -> tuple[float, float]:
     """(Jaccard, containment of the smaller in the larger)."""
     common = len(a & b)
@@ -146,17 +139,24 @@ class CopyFinder:
                     rowid: int) -> list[tuple[str, str]]:
         """Articles sharing a band, kept when their signatures say they may be copies
         (``ESTIMATE_MARGIN`` below the thresholds): only those are compared on their texts."""
-        ids: set[int] = set()
-        for band, key in keys:
-            ids.update(r[0] for r in self.db.execute(
-                "SELECT article FROM minhash_bands WHERE band = ? AND key = ?", [band, key]))
+        # One statement, each arm an index lookup (a row-value IN list would scan the table).
+        lookups = " UNION ".join(["SELECT article FROM minhash_bands WHERE band = ? AND key = ?"] * len(keys))
+        ids = {r[0] for r in self.db.execute(lookups, [v for pair in keys for v in pair])}
         ids.discard(rowid)
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        likely = [article for article, other_size, blob in self.db.execute(
-            f"SELECT article, shingles, signature FROM minhash_signatures WHERE article IN ({marks})", list(ids))
-            if is_copy(*estimate(values, size, np.frombuffer(blob, dtype="<u4"), other_size), margin=ESTIMATE_MARGIN)]
+        rows = self.db.execute(
+            f"SELECT article, shingles, signature FROM minhash_signatures WHERE article IN ({marks})", list(ids)
+        ).fetchall()
+        if not rows:
+            return []
+        others = np.frombuffer(b"".join(r[2] for r in rows), dtype="<u4").reshape(len(rows), -1)
+        sizes = np.array([r[1] for r in rows], dtype=float)
+        jaccard = (others == values).mean(axis=1)  # every candidate's estimate at once
+        containment = jaccard / (1 + jaccard) * (sizes + size) / np.minimum(sizes, size)
+        keep = (jaccard >= JACCARD - ESTIMATE_MARGIN) | (containment >= CONTAINMENT - ESTIMATE_MARGIN)
+        likely = [rows[i][0] for i in np.flatnonzero(keep)]
         if not likely:
             return []
         marks = ",".join("?" * len(likely))

@@ -23,7 +23,8 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("site_name", "string", "the portal's name, from its pages"),
     ("title", "string", "the article's headline"),
     ("published", "string", "publication date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM:SS, portal time)"),
-    ("published_source", "string", "which clue gave the date, and the year when the page printed none"),
+    ("published_source", "string", "the clue that gave the date: text:meta-line, …+year:url, …+year:list-page, "
+                                    "…+relative, meta:<name>"),
     ("contributor", "string", "author or contributor (X投稿, 作者：X, 文/X, 记者 X)"),
     ("source", "string", "the outlet the article names as its source (来源)"),
     ("editor", "string", "the responsible editor (责任编辑)"),
@@ -31,7 +32,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("body", "string", "the article's text, one paragraph per line"),
     ("page_count", "integer", "pages the article was split over"),
     ("fetched_at", "string", "when it was fetched (UTC, ISO 8601)"),
-    ("content_hash", "string", "SHA-1 of title and body: changes when the content changes"),
+    ("content_hash", "string", "SHA-256 of title, body and date: changes when the content does"),
     ("copy_cluster", "integer", "its cluster of near-duplicates (dupe_clusters.cluster), if any"),
 ]
 NAMES = [name for name, _, _ in COLUMNS]

@@ -19,8 +19,10 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     }),
     "pages": ("Every URL fetched, whatever it turned out to be (article, list page, error, redirect).", {
         "url": "the URL fetched", "site": "scheme://host[:port]", "status": "HTTP status",
-        "content_type": "the Content-Type header", "kind": "article, list, other, error, empty, redirect, or a skip",
-        "fetched_at": "when (UTC)", "content_hash": "SHA-1 of the raw body", "body": "raw body, zlib-compressed",
+        "content_type": "the Content-Type header",
+        "kind": "article, list, other, error, empty, non-html, http-error, fetch-error or redirect",
+        "fetched_at": "when (UTC)", "content_hash": "SHA-256 of the raw body",
+        "body": "the raw response, zlib-compressed (re-extraction without re-crawling)",
         "size": "raw body size in bytes", "encoding": "the charset the page was decoded with",
         "error": "what went wrong, for an error page", "etag": "the ETag header (for conditional requests)",
         "last_modified": "the Last-Modified header", "http_date": "the Date header",
@@ -28,7 +30,8 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     }),
     "links": ("Every link on every page, with what the link is (its region of the page).", {
         "from_url": "the page the link is on", "to_url": "where it points (normalized)", "text": "the link text",
-        "kind": "nav, teaser, friend (友情链接), body, pagination, list or other",
+        "kind": "nav, teaser (on article pages), list (items of list pages), friend (友情链接), body, "
+                "pagination or other",
         "from_site": "site of from_url", "to_site": "site of to_url",
     }),
     "sites": ("One row per portal crawled.", {
@@ -66,3 +69,18 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "articles_fts": ("Trigram full-text index of articles (title, body): terms of 3+ characters.", {}),
     "articles_chars": ("One-character-per-token full-text index of articles (title, body): 1-2 characters.", {}),
 }
+
+
+def schema_markdown() -> str:
+    """The README's schema section, made from the descriptions above (a test keeps them equal)."""
+    parts = []
+    for name, (description, columns) in TABLES.items():
+        parts.append(f"**`{name}`**: {description}\n")
+        if columns:
+            rows = "".join(f"| `{column}` | {meaning} |\n" for column, meaning in columns.items())
+            parts.append("| column | meaning |\n|---|---|\n" + rows)
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(schema_markdown())

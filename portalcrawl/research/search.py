@@ -8,15 +8,17 @@ characters as a substring match, but it cannot answer a 1- or 2-character query 
 
 - ``articles_fts`` (trigram, external content on ``articles``, kept in sync by triggers)
   answers terms of 3+ characters;
-- ``articles_chars`` (unicode61 over the text written one character per token, contentless,
-  kept in sync by the archive writer) answers terms of 1-2 characters as a phrase of
-  single-character tokens.
+- ``articles_chars`` (unicode61 over the text written one character per token, spaces and
+  punctuation as a stand-in token; contentless, kept in sync through a queue the triggers
+  fill, see search_index.py) answers terms of 1-2 characters as a phrase of such tokens.
 
-Both are used only to find candidates: each can over-match (case and diacritic folding,
-punctuation that unicode61 drops between two characters), never under-match, and a final
-``instr`` on the candidates makes the result exactly what a plain substring scan returns.
-Matching is case-insensitive for ASCII letters (like SQL's LIKE) and exact otherwise.
-A query of several whitespace-separated terms finds articles containing every term.
+Both may over-match only through case folding (and the stand-in, for a short term with
+punctuation), never under-match. A term of uncased characters (Han, digits) is answered by
+the index alone; any other term is also checked with ``instr`` on the candidates, so the
+result is always exactly what a plain substring scan returns. Matching is case-insensitive
+for ASCII letters (like SQL's LIKE) and exact otherwise. A query of several
+whitespace-separated terms finds the articles containing every term. Hits are ranked by
+BM25 from the indexes, a title hit weighing ``TITLE_WEIGHT`` times a body hit.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .rows import article_filters
 TRIGRAM_MIN = 3  # the trigram tokenizer cannot match anything shorter
 TITLE_WEIGHT = 10.0  # bm25 column weight: a hit in the title ranks above one in the body
 MARK = ("**", "**")  # how a snippet marks the matched text (plain text, safe in JSON and terminals)
+SEPARATOR = "\ue000"  # stands for any space or punctuation in the character index (a private-use letter)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -57,9 +60,16 @@ def is_token_char(char: str) -> bool:
     return category[0] in "LN" or category == "Co"
 
 
+def _caseless(char: str) -> bool:
+    """No index folds it into another character (Han, kana, digits, punctuation)."""
+    return char.lower() == char == char.upper() and unicodedata.category(char) != "Co"
+
+
 def chars_text(text: str | None) -> str:
-    """The text as the character index sees it: one token per character."""
-    return " ".join(char for char in (text or "") if is_token_char(char))
+    """The text as the character index sees it: one token per character, every character that
+    unicode61 would drop (space, punctuation) kept as a stand-in token, so that two characters are
+    adjacent in the index only when they are adjacent in the text."""
+    return " ".join(char if is_token_char(char) else SEPARATOR for char in (text or ""))
 
 
 def _fts_phrase(term: str) -> str:
@@ -76,62 +86,60 @@ class _TermPlan:
     index's answer must still be checked against the text."""
 
     term: str
-    table: str | None  # None: no index can narrow this term (only separators), scan for it
+    table: str
     match: str
-    exact: bool  # the index's answer is already exactly the substring match
+    exact: bool  # the index's answer is exactly the substring match: no need to read the text
 
 
 def _plan(term: str) -> _TermPlan:
+    # Both indexes fold case (the trigram one for every script, unicode61 too), and the
+    # character index spells all punctuation with one stand-in: a term with a cased letter, or
+    # with punctuation in the character index, is checked against the text.
     if len(term) >= TRIGRAM_MIN:
-        return _TermPlan(term, "articles_fts", _fts_phrase(term), exact=False)
-    tokens = [c for c in term if is_token_char(c)]
-    if not tokens:
-        return _TermPlan(term, None, "", exact=False)
-    # One character that folding cannot change (a Han character, an ASCII letter or digit) is
-    # matched exactly by its token; anything else is checked against the text.
-    single = len(term) == 1 and (term.isascii() or term.lower() == term == term.upper())
-    return _TermPlan(term, "articles_chars", _fts_phrase(" ".join(tokens)), exact=single)
+        return _TermPlan(term, "articles_fts", _fts_phrase(term), exact=all(_caseless(c) for c in term))
+    exact = all(_caseless(c) and is_token_char(c) for c in term)
+    return _TermPlan(term, "articles_chars", _fts_phrase(chars_text(term)), exact=exact)
 
 
 def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int | None = 20) -> Iterator[Hit]:
+           until: str | None = None, limit: int | None = 20, snippets: bool = True) -> Iterator[Hit]:
     """Articles whose title or body contains every term of the query, best first.
 
     ``site`` is a site as stored (``http://host``) or a bare host; ``since``/``until`` are
-    ISO dates compared with the published date; ``limit`` None or 0 means every hit.
+    ISO dates compared with the published date; ``limit`` None or 0 means every hit;
+    ``snippets`` False leaves them empty (for callers that only want the articles).
     """
     plans = [_plan(term) for term in terms_of(query)]
     if not plans:
         return
-    ctes, joins, scores, clauses, params = [], [], [], [], []
+    ctes, params, clauses, clause_params = [], [], [], []
     for n, plan in enumerate(plans):
-        if plan.table:
-            weights = f"{TITLE_WEIGHT}, 1.0"
-            ctes.append(f"t{n} AS (SELECT rowid AS id, bm25({plan.table}, {weights}) AS score "
-                        f"FROM {plan.table} WHERE {plan.table} MATCH ?)")
-            params.append(plan.match)
-            joins.append(f"JOIN t{n} ON t{n}.id = a.rowid")
-            scores.append(f"t{n}.score")
+        ctes.append(f"t{n} AS (SELECT rowid AS id, bm25({plan.table}, {TITLE_WEIGHT}, 1.0) AS score "
+                    f"FROM {plan.table} WHERE {plan.table} MATCH ?)")
+        params.append(plan.match)
         if not plan.exact:
             clauses.append("(instr(lower(a.title), ?) > 0 OR instr(lower(a.body), ?) > 0)")
-    for plan in plans:
-        if not plan.exact:
-            params += [fold(plan.term), fold(plan.term)]
+            clause_params += [fold(plan.term)] * 2
     filter_clauses, filter_params = article_filters(site, since, until)
     clauses += filter_clauses
-    params += filter_params
-    sql = (("WITH " + ", ".join(ctes) + " ") if ctes else "")
-    sql += (f"SELECT a.url, a.title, a.site, a.published, a.contributor, a.body, "
-            f"{' + '.join(scores) or '0.0'} AS score FROM articles a {' '.join(joins)}")
+    clause_params += filter_params
+    joins = " ".join(f"JOIN t{n} ON t{n}.id = t0.id" for n in range(1, len(plans)))
+    score = " + ".join(f"t{n}.score" for n in range(len(plans)))
+    # Rank from the indexes alone; read articles only to check inexact terms and filters, and
+    # for the hits shown.
+    ranked = f"SELECT t0.id AS id, {score} AS score FROM t0 {joins}"
     if clauses:
-        sql += " WHERE " + " AND ".join(clauses)
-    sql += " ORDER BY score, a.published DESC, a.url"
+        ranked += " JOIN articles a ON a.rowid = t0.id WHERE " + " AND ".join(clauses)
+    ranked += " ORDER BY score, t0.id DESC"
     if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
+        ranked += " LIMIT ?"
+        clause_params.append(limit)
+    sql = (f"WITH {', '.join(ctes)}, ranked AS ({ranked}) "
+           f"SELECT a.url, a.title, a.site, a.published, a.contributor, {'a.body' if snippets else 'NULL'}, "
+           f"ranked.score FROM ranked JOIN articles a ON a.rowid = ranked.id ORDER BY ranked.score, ranked.id DESC")
     terms = [plan.term for plan in plans]
-    for url, title, site_, published, contributor, body, score in conn.execute(sql, params):
-        yield Hit(url, title, site_, published, contributor, snippet(body, terms), float(score))
+    for url, title, site_, published, contributor, body, rank in conn.execute(sql, params + clause_params):
+        yield Hit(url, title, site_, published, contributor, snippet(body, terms) if snippets else "", float(rank))
 
 
 def scan(conn: sqlite3.Connection, query: str) -> set[str]:
