@@ -101,10 +101,9 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
                                    "score": round(hit.score, 4)}, ensure_ascii=False))
             continue
         snippet = hit.snippet
-        if sys.stdout.isatty():
-            parts = snippet.split(MARK[0])
-            snippet = parts[0] + "".join(click.style(p[0], bold=True, fg="red") + p[1] if len(p) == 2 else p
-                                         for p in (part.split(MARK[1], 1) for part in parts[1:]))
+        if sys.stdout.isatty():  # the marks become colour: every other piece between them is a match
+            snippet = "".join(click.style(piece, bold=True, fg="red") if n % 2 else piece
+                              for n, piece in enumerate(snippet.split(MARK[0])))
         click.echo(f"{hit.published or '?':<19} {hit.title or '(no title)'}\n    {hit.url}\n    {snippet}")
     if not as_json:
         more = "" if not limit or shown < limit else f" (the first {limit}: --limit 0 shows all)"
@@ -173,6 +172,8 @@ def export(db: str, fmt: str, site: str | None, since: str | None, until: str | 
     rows = exporter.batches(archive, site, since, until)
     writers = {"jsonl": exporter.write_jsonl, "csv": exporter.write_csv, "parquet": exporter.write_parquet}
     try:
+        if fmt == "parquet":
+            exporter.use_system_allocator()
         with output_stream(output, binary=fmt == "parquet", encoding="utf-8-sig" if fmt == "csv" else "utf-8") as out:
             count = writers[fmt](rows, out)
     except RuntimeError as exc:

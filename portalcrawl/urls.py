@@ -26,7 +26,7 @@ def site_of(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def normalize_url(url: str) -> str:
     """Memoised: every page of a portal links the same nav, tag and footer URLs."""
     url = _PATH_SESSION.sub("", url)

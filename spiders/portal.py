@@ -31,7 +31,9 @@ from portalcrawl.urls import normalize_url, site_of
 from .listings import REDIRECTS, ListingCallbacks
 
 logger = logging.getLogger(__name__)
-MAX_REMEMBERED_DATES = 100_000
+# Dates seen on list pages, for links first requested from a page without them: needed only while
+# such a request is in flight, so a window of recent links is enough (and memory stays flat).
+MAX_REMEMBERED_DATES = 10_000
 _PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 

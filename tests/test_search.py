@@ -179,3 +179,21 @@ def test_search_of_a_missing_archive_is_a_clear_error(tmp_path: Path) -> None:
     proc = run_cli("search", "城", "--db", str(tmp_path / "none.db"))
     assert proc.returncode == 1 and "no such archive" in proc.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_search_on_a_terminal_colours_the_matches(archive: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from .conftest import REPO
+
+    leader, follower = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "portalcrawl.cli", "search", "创业公司", "--db", str(archive),
+                           "--limit", "1"], stdout=follower, stderr=subprocess.PIPE, cwd=REPO, timeout=60, check=False)
+    os.close(follower)
+    output = os.read(leader, 65536).decode("utf-8", errors="replace")
+    os.close(leader)
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b[" in output and "创业公司" in output and "**" not in output

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import os
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -146,6 +147,16 @@ def open_run_log(log_dir: Path, keep: int) -> tuple[Path, logging.Handler]:
     return path, handler
 
 
+def frontier_dir(db_path: str) -> Path:
+    """Where this run queues its requests: on disk (Scrapy's JOBDIR queues), so that a portal of
+    any size costs the same memory. Beside the archive, not in /tmp (which may be RAM). Always a
+    fresh one: the next run rebuilds its frontier from the listings, so a killed run's queue is
+    only removed."""
+    path = Path(f"{db_path}.frontier")
+    shutil.rmtree(path, ignore_errors=True)
+    return path
+
+
 def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = None,
                 refresh_days: float | None = None, log_file: Path | None = None) -> HarvestResult:
     """Crawl the portals (all, or `names`) in one process; the caller holds the harvest lock."""
@@ -161,15 +172,19 @@ def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = N
                                 config=str(config.path))
     process = CrawlerProcess(crawl_settings(db_path))
     crawlers: dict[str, Crawler] = {}
+    frontier = frontier_dir(db_path)
     for portal in portals:
         # Scrapy's way to give one crawler its own settings: a spider class with custom_settings.
-        spider_class = type(f"PortalSpider_{portal.name}", (PortalSpider,),
-                            {"custom_settings": portal_settings(portal, config, refresh_days)})
+        settings = {**portal_settings(portal, config, refresh_days), "JOBDIR": str(frontier / portal.name)}
+        spider_class = type(f"PortalSpider_{portal.name}", (PortalSpider,), {"custom_settings": settings})
         crawler = process.create_crawler(spider_class)
         crawlers[portal.name] = crawler
         process.crawl(crawler, start_urls=list(portal.start_urls), allow=list(portal.allow), deny=list(portal.deny))
     started = time.monotonic()
-    process.start()
+    try:
+        process.start()
+    finally:
+        shutil.rmtree(frontier, ignore_errors=True)
     elapsed = time.monotonic() - started
 
     outcomes: dict[str, PortalOutcome] = {}

@@ -73,6 +73,17 @@ def write_csv(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:
     return count
 
 
+def use_system_allocator() -> None:
+    """For a process that writes a large Parquet file: Arrow's default allocator (jemalloc or
+    mimalloc) keeps freed batches and grows with the export (185 -> 204 MiB from 5,000 to 100,000
+    articles); the system allocator stays flat. Process-wide, so the command calls it, not the writer."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return  # write_parquet says what to install
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def write_parquet(rows: Iterator[list[tuple[Any, ...]]], out: IO[bytes]) -> int:
     try:
         import pyarrow as pa

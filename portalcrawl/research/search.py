@@ -32,7 +32,7 @@ from .rows import article_filters
 
 TRIGRAM_MIN = 3  # the trigram tokenizer cannot match anything shorter
 TITLE_WEIGHT = 10.0  # bm25 column weight: a hit in the title ranks above one in the body
-MARK = ("**", "**")  # how a snippet marks the matched text (plain text, safe in JSON and terminals)
+MARK = ("**", "**")  # around each match in a snippet (plain text, safe in JSON and terminals)
 SEPARATOR = "\ue000"  # stands for any space or punctuation in the character index (a private-use letter)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
