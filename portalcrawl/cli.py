@@ -46,6 +46,9 @@ def _print_summary(summary: CrawlSummary) -> None:
                f'ORDER BY published DESC LIMIT 10" --table')
     click.echo(f'  {tool} {summary.db_path} "SELECT site, category, count(*) AS n FROM articles '
                f'GROUP BY site, category" --table')
+    command = shutil.which("portalcrawl") or str(Path(sys.prefix) / "bin" / "portalcrawl")
+    click.echo(f"  {command} search 创业 --db {summary.db_path}")
+    click.echo(f"  {command} report --db {summary.db_path} --output report.html")
 
 
 @click.group()
