@@ -197,3 +197,18 @@ def test_search_on_a_terminal_colours_the_matches(archive: Path) -> None:
     os.close(leader)
     assert proc.returncode == 0, proc.stderr
     assert "\x1b[" in output and "创业公司" in output and "**" not in output
+
+
+def test_rebuilding_the_indexes_gives_the_same_answers(archive: Path, tmp_path: Path) -> None:
+    from portalcrawl.research.search_index import rebuild
+
+    db = copy_archive(archive, tmp_path / "rebuild.db")
+    conn = sqlite3.connect(db)
+    before = {q: urls(conn, q) for q in ("城", "城墙", "创业公司", "AI", "é")}
+    conn.close()
+    archive_db = open_archive(db)
+    rebuild(archive_db)
+    archive_db.close()
+    conn = sqlite3.connect(db)
+    assert {q: urls(conn, q) for q in before} == before
+    assert before["城"] and before["创业公司"] and before["AI"]  # not vacuous

@@ -92,3 +92,30 @@ def test_schema_helper_is_idempotent_on_an_open_database(tmp_path) -> None:
     ensure_schema(db)
     assert db["articles"].pks == ["url"]
     assert db["links"].pks == ["from_url", "to_url", "kind"]
+
+
+def test_a_record_that_cannot_be_stored_costs_only_itself(tmp_path) -> None:
+    """The pipeline stores the rest of a failed batch item by item, and counts what it could not store."""
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from portalcrawl.pipelines import ArchivePipeline
+
+    db_path = tmp_path / "a.db"
+    db = open_archive(db_path)
+    db.execute("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.url LIKE '%poison%' "
+               "BEGIN SELECT RAISE(ABORT, 'this row cannot be stored'); END")
+    db.conn.commit()
+    db.close()
+    stats = MemoryStatsCollector(get_crawler())
+    pipeline = ArchivePipeline(str(db_path), batch_size=100, stats=stats, record_run=False)
+    pipeline.open_spider()
+    records = [_page("http://a.cn/1.html"), _article("http://a.cn/1.html"), _article("http://a.cn/poison.html"),
+               _article("http://a.cn/3.html", digest="h3")]
+    for record in records:
+        pipeline.process_item(record)
+    pipeline.close_spider()
+    assert stats.get_value("portalcrawl/errors/storage") == 1
+    stored = {r[0] for r in query(db_path, "SELECT url FROM articles")}
+    assert stored == {"http://a.cn/1.html", "http://a.cn/3.html"}
+    assert query(db_path, "SELECT count(*) FROM pages")[0][0] == 1
