@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from .crawl import CrawlSummary
-
-DEFAULT_DB = "data/portalcrawl.db"
+from .settings import PORTALCRAWL_DB as DEFAULT_DB
 
 
 def _setup_logging(verbose: bool) -> None:

@@ -16,7 +16,7 @@ from typing import IO, Any
 import click
 import sqlite_utils
 
-DEFAULT_DB = "data/portalcrawl.db"
+from .settings import PORTALCRAWL_DB as DEFAULT_DB
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite archive to read.")
 site_option = click.option("--site", help="Only this site: http://host[:port] as stored, or just the host.")

@@ -50,6 +50,10 @@ def test_dupes_command_lists_clusters_with_the_earliest_publication(demo_archive
                                   row["urls"]))
         assert row["earliest_published"] == min(dates.values())
         assert row["earliest_url"] in originals  # the demo's originals were all published first
+    jurd = demo_archive.server.bases["jurd"]
+    on_jurd = run_cli("dupes", "--db", str(demo_archive.db), "--json", "--site", jurd.split("://")[1])
+    rows_on_jurd = [json.loads(line) for line in on_jurd.stdout.splitlines()]
+    assert len(rows_on_jurd) == 5 and all(any(u.startswith(jurd) for u in r["urls"]) for r in rows_on_jurd)
     text = run_cli("dupes", "--db", str(demo_archive.db))
     assert text.returncode == 0 and text.stdout.count("cluster ") == 6 and "6 clusters" in text.stderr
 

@@ -22,12 +22,15 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import sqlite_utils
-from datasketch import MinHash, MinHashLSH
 
-from .rows import article_rows
+if TYPE_CHECKING:
+    from datasketch import MinHash, MinHashLSH
+
+from .rows import article_filters, article_rows
 from .search import fold
 
 # Characters per shingle. Articles on one topic share stock phrases: with 5-character shingles,
@@ -71,7 +74,12 @@ def shingles(body: str | None) -> set[str]:
 
 @functools.cache
 def _lsh_shape() -> tuple[MinHash, MinHashLSH]:
-    """A template MinHash (its permutations are costly to draw) and datasketch's band layout."""
+    """A template MinHash (its permutations are costly to draw) and datasketch's band layout.
+
+    datasketch is imported here, not with the module: it loads SciPy (about 0.4 s), which every
+    `portalcrawl` command would otherwise pay at start-up, storing articles or not."""
+    from datasketch import MinHash, MinHashLSH
+
     return MinHash(num_perm=NUM_PERM, seed=SEED), MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
 
 
@@ -93,8 +101,8 @@ def similarity(a: set[str], b: set[str]) -> tuple[float, float]:
     return common / len(a | b), common / min(len(a), len(b))
 
 
-def is_copy(jaccard: float, containment: float, margin: float = 0.0) -> bool:
-    return jaccard >= JACCARD - margin or containment >= CONTAINMENT - margin
+def is_copy(jaccard: float, containment: float) -> bool:
+    return jaccard >= JACCARD or containment >= CONTAINMENT
 
 
 @dataclass(frozen=True)
@@ -197,23 +205,22 @@ class CopyFinder:
                 continue
             cluster = self.db.execute(f"SELECT min(rowid) FROM articles WHERE url IN ({marks})", members).fetchone()[0]
             self.db.conn.executemany("INSERT INTO dupe_clusters (url, cluster) VALUES (?, ?)",
-                                [(member, cluster) for member in members])
+                                     [(member, cluster) for member in members])
 
 
 def clusters(db: sqlite_utils.Database, site: str | None = None) -> list[Cluster]:
-    """Every cluster, largest first, each with its members in order of publication."""
+    """Every cluster (with an article on ``site``, if given), largest first, members in order of publication."""
+    where, params = article_filters(site, None, None)
+    only = (" WHERE c.cluster IN (SELECT c.cluster FROM dupe_clusters c JOIN articles a ON a.url = c.url "
+            f"WHERE {' AND '.join(where)})") if where else ""
     rows = db.execute(
-        "SELECT c.cluster, a.url, a.site, a.published FROM dupe_clusters c JOIN articles a ON a.url = c.url "
-        "ORDER BY c.cluster, a.published IS NULL, a.published, a.url").fetchall()
+        "SELECT c.cluster, a.url, a.site, a.published FROM dupe_clusters c JOIN articles a ON a.url = c.url"
+        f"{only} ORDER BY c.cluster, a.published IS NULL, a.published, a.url", params).fetchall()
     grouped: dict[int, list[tuple[str, str, str | None]]] = {}
     for cluster, url, site_, published in rows:
         grouped.setdefault(cluster, []).append((url, site_, published))
-    found = []
-    for cluster, members in grouped.items():
-        sites = sorted({m[1] for m in members})
-        if site and not any(s == site or s.endswith(f"://{site}") for s in sites):
-            continue
-        found.append(Cluster(cluster, [m[0] for m in members], sites, members[0][0], members[0][2]))
+    found = [Cluster(cluster, [m[0] for m in members], sorted({m[1] for m in members}), members[0][0], members[0][2])
+             for cluster, members in grouped.items()]
     return sorted(found, key=lambda c: (-len(c.urls), c.cluster))
 
 

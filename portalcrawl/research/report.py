@@ -4,7 +4,6 @@ be mailed, archived and opened offline years later."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from html import escape
 
 import networkx as nx
@@ -45,16 +44,15 @@ def top_contributors(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
                       "ORDER BY n DESC, contributor LIMIT ?", [TOP_CONTRIBUTORS]).fetchall()
 
 
-def _network_svg(db: sqlite_utils.Database) -> tuple[str, int]:
+def _network_svg(db: sqlite_utils.Database) -> str:
     graph = site_graph(db)
     if not graph.number_of_nodes():
-        return '<p class="empty">No sites yet.</p>', 0
-    positions = nx.spring_layout(graph.to_undirected(), seed=7) if graph.number_of_nodes() > 1 else {
-        next(iter(graph.nodes)): (0.0, 0.0)}
+        return '<p class="empty">No sites yet.</p>'
+    layout = nx.spring_layout(graph.to_undirected(), seed=7)  # seeded: the same archive draws the same picture
+    positions = {site: (float(x), float(y)) for site, (x, y) in layout.items()}
     edges = [(s, t, d["weight"], d["friend_links"] > 0) for s, t, d in graph.edges(data=True)]
     nodes = {site: dict(data) for site, data in graph.nodes(data=True)}
-    return charts.network("network", nodes, edges, {k: (float(x), float(y)) for k, (x, y) in positions.items()}), len(
-        nodes)
+    return charts.network("network", nodes, edges, positions)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -70,7 +68,7 @@ def build_report(db: sqlite_utils.Database, title: str = "portalcrawl archive re
     contributors = top_contributors(db)
     found = clusters(db)
     titles = dict(db.execute("SELECT a.url, a.title FROM dupe_clusters c JOIN articles a ON a.url = c.url"))
-    network_svg, node_count = _network_svg(db)
+    network_svg = _network_svg(db)
 
     month_chart = (charts.stacked_bars("per-month", months, series) if months
                    else '<p class="empty">No dated articles yet.</p>')
@@ -85,12 +83,10 @@ def build_report(db: sqlite_utils.Database, title: str = "portalcrawl archive re
     contributor_rows = [[f"<td>{escape(c)}</td>", f'<td class="n">{n}</td>', f'<td class="n">{s}</td>']
                         for c, n, s in contributors]
     generated = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    data = {"articles": articles, "sites": sites, "months": len(months), "series": len(series),
-            "contributors": len(contributors), "clusters": len(found), "network_nodes": node_count}
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>{_STYLE}</style></head>
-<body data-summary='{escape(json.dumps(data))}'>
+<body>
 <h1>{escape(title)}</h1>
 <p class="meta">{articles} articles from {sites} sites, published {escape(first or '?')} to {escape(last or '?')};
 generated {generated}.</p>

@@ -77,7 +77,12 @@ def _fts_phrase(term: str) -> str:
 
 
 def terms_of(query: str) -> list[str]:
-    return [term for term in query.split() if term]
+    return query.split()
+
+
+def _contains(alias: str = "") -> str:
+    """The substring test that defines a match, for one term (two parameters: the folded term)."""
+    return f"(instr(lower({alias}title), ?) > 0 OR instr(lower({alias}body), ?) > 0)"
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,7 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, sin
                     f"FROM {plan.table} WHERE {plan.table} MATCH ?)")
         params.append(plan.match)
         if not plan.exact:
-            clauses.append("(instr(lower(a.title), ?) > 0 OR instr(lower(a.body), ?) > 0)")
+            clauses.append(_contains("a."))
             clause_params += [fold(plan.term)] * 2
     filter_clauses, filter_params = article_filters(site, since, until)
     clauses += filter_clauses
@@ -147,7 +152,7 @@ def scan(conn: sqlite3.Connection, query: str) -> set[str]:
     terms = terms_of(query)
     if not terms:
         return set()
-    where = " AND ".join("(instr(lower(title), ?) > 0 OR instr(lower(body), ?) > 0)" for _ in terms)
+    where = " AND ".join(_contains() for _ in terms)
     params = [fold(t) for t in terms for _ in range(2)]
     return {row[0] for row in conn.execute(f"SELECT url FROM articles WHERE {where}", params)}
 

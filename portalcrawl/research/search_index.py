@@ -47,14 +47,12 @@ def ensure(db: sqlite_utils.Database) -> None:
     if "articles_fts" not in existing:
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
     if "articles_chars" not in existing:
-        db.execute("INSERT INTO articles_chars_queue (article, op, title, body) "
-                   "SELECT rowid, 'add', title, body FROM articles ORDER BY rowid")
+        _queue_everything(db)
     drain(db)
 
 
-def drain(db: sqlite_utils.Database) -> int:
-    """Apply the queued changes to the character index, oldest first; returns how many."""
-    done = 0
+def drain(db: sqlite_utils.Database) -> None:
+    """Apply the queued changes to the character index, oldest first."""
     while rows := db.execute("SELECT seq, article, op, title, body FROM articles_chars_queue ORDER BY seq LIMIT ?",
                              [CHUNK]).fetchall():
         for _, article, op, title, body in rows:
@@ -62,8 +60,6 @@ def drain(db: sqlite_utils.Database) -> int:
             db.execute(f"INSERT INTO articles_chars ({columns}, title, body) VALUES ({command}?, ?, ?)",
                        [article, chars_text(title), chars_text(body)])
         db.execute("DELETE FROM articles_chars_queue WHERE seq <= ?", [rows[-1][0]])
-        done += len(rows)
-    return done
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
@@ -72,6 +68,10 @@ def rebuild(db: sqlite_utils.Database) -> None:
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO articles_chars (articles_chars) VALUES ('delete-all')")
         db.execute("DELETE FROM articles_chars_queue")
-        db.execute("INSERT INTO articles_chars_queue (article, op, title, body) "
-                   "SELECT rowid, 'add', title, body FROM articles ORDER BY rowid")
+        _queue_everything(db)
         drain(db)
+
+
+def _queue_everything(db: sqlite_utils.Database) -> None:
+    db.execute("INSERT INTO articles_chars_queue (article, op, title, body) "
+               "SELECT rowid, 'add', title, body FROM articles ORDER BY rowid")
