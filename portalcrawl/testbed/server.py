@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from w3lib.url import canonicalize_url
+
 from .model import Resource, TestSite
 from .sites import all_sites
 
@@ -21,7 +23,7 @@ def _handler(served: _Served) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            resource = served.pages.get(self.path, _NOT_FOUND)
+            resource = served.pages.get(self.path) or served.canonical.get(_canonical(self.path), _NOT_FOUND)
             with served.lock:
                 served.requests.append((self.command, self.path, resource.status))
             self.send_response(resource.status)
@@ -38,10 +40,16 @@ def _handler(served: _Served) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def _canonical(path: str) -> str:
+    """A path as a crawler that canonicalises URLs requests it (query sorted, percent-encoded)."""
+    return canonicalize_url("http://h" + path).removeprefix("http://h")
+
+
 class _Served:
     def __init__(self, site: TestSite) -> None:
         self.site = site
         self.pages: dict[str, Resource] = {}
+        self.canonical: dict[str, Resource] = {}
         self.requests: list[tuple[str, str, int]] = []  # (method, path, status)
         self.lock = threading.Lock()
 
@@ -62,6 +70,7 @@ class TestbedServer:
             self.servers[key] = server
             self.bases[key] = f"http://{self.host}:{server.server_address[1]}"
             served.pages = served.site.render(self.bases[key])
+            served.canonical = {_canonical(path): res for path, res in served.pages.items()}
             threading.Thread(target=server.serve_forever, daemon=True).start()
         return self.bases
 
