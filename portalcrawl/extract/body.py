@@ -104,6 +104,21 @@ def find_body(seg: Segmented, regions: PageRegions) -> BodyResult:
     if best is None:
         return BodyResult(None, [], 0.0)
 
+    return BodyResult(best, _inside(seg, regions, best, start, end, good_prefix), best_score)
+
+
+def body_in(seg: Segmented, regions: PageRegions, element: lxml.html.HtmlElement) -> BodyResult:
+    """The body as it stands in one known element (a template's content slot), filtered the same way."""
+    start, end = seg.span[element]
+    good_prefix = [0.0] * (start + 1)
+    for block in seg.blocks[start:end]:
+        good_prefix.append(good_prefix[-1] + _weights(block, regions)[0])
+    return BodyResult(element, _inside(seg, regions, element, start, end, good_prefix), good_prefix[-1])
+
+
+def _inside(seg: Segmented, regions: PageRegions, best: lxml.html.HtmlElement, start: int, end: int,
+            good_prefix: list[float]) -> list[Block]:
+    """The container's paragraphs, without the link lists and boilerplate regions inside it."""
     container_good = good_prefix[end] - good_prefix[start]
     skip: set[int] = set()
     # Link lists and negatively-named regions inside the container are dropped whole,
@@ -119,9 +134,8 @@ def find_body(seg: Segmented, regions: PageRegions) -> BodyResult:
         hinted_away = regions.negative.get(el) and not regions.negative.get(best)
         if hinted_away and good_prefix[e] - good_prefix[s] < 0.5 * container_good:
             skip.update(range(s, e))
-    inside = first_post([b for b in blocks[start:end] if b.index not in skip and b.tokens])
-    kept = [b for b in inside if _keep(b, regions)]
-    return BodyResult(best, kept, best_score)
+    inside = first_post([b for b in seg.blocks[start:end] if b.index not in skip and b.tokens])
+    return [b for b in inside if _keep(b, regions)]
 
 
 def first_post(paragraphs: list[Block]) -> list[Block]:

@@ -2,16 +2,109 @@
 
 from __future__ import annotations
 
-from .blocks import segment
-from .body import find_body
+from dataclasses import dataclass
+
+import lxml.html
+
+from .blocks import Block, Segmented, segment
+from .body import BodyResult, body_in, find_body
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
 from .kind import classify_page
 from .links import absolute, breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
-from .regions import find_regions
+from .regions import PageRegions, find_regions
+from .skeleton import element_paths, skeleton
+from .template import PageEvidence, Template, match, strip_affixes
+from .text import ELLIPSIS
 from .title import find_title, site_name
+
+MAX_EVIDENCE_LINES = 400
+_MIN_SLOT_TOKENS = 10  # an article template's slot holding less than this is not an article
+
+
+@dataclass
+class _Reading:
+    """One reading of the page's main text: its body, headline, paragraphs and kind."""
+
+    body: BodyResult
+    title: str | None
+    title_index: int
+    title_note: FieldNote
+    paragraphs: list[Block]
+    layout: Layout
+    kind: PageKind
+    kind_note: FieldNote
+
+
+def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None, body: BodyResult,
+          template: Template | None) -> _Reading:
+    title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
+    if template is not None and title_index < 0 and meta.get("title"):
+        learned = strip_affixes(meta["title"], template)
+        if learned != meta["title"]:
+            title, title_note = learned, FieldNote(0.7, "<title> without the site name its template adds")
+    paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
+    layout = Layout.of(title_index, paragraphs)
+    # Date and byline lines between the headline and the first paragraph are the meta line.
+    paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
+    if template is None:
+        # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
+        paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
+    else:
+        # The template knows its widgets: lines its pages repeat. Short lines of a table, a track
+        # list or a gallery's captions are the article.
+        paragraphs = [b for b in paragraphs if b.text not in template.boilerplate]
+    paragraphs = _without_lead_echo(paragraphs)
+    kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
+                                    sum(len(b.links) for b in seg.blocks))
+    return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
+
+
+def _without_lead_echo(paragraphs: list[Block]) -> list[Block]:
+    """Drop a summary box: a line cut with an ellipsis that repeats the start of a later paragraph
+    (and the short label above it, "摘要" / "导读")."""
+    drop: set[int] = set()
+    for n, block in enumerate(paragraphs[:6]):
+        cut = ELLIPSIS.search(block.text)
+        if not cut or cut.end() < len(block.text) - 1:
+            continue
+        lead = block.text[: cut.start()].split("：", 1)[-1].split(":", 1)[-1].strip()
+        if len(lead) >= 8 and any(later.text.startswith(lead) for later in paragraphs[n + 1 :]):
+            drop.add(block.index)
+            if n and paragraphs[n - 1].tokens <= 6 and not paragraphs[n - 1].punct:
+                drop.add(paragraphs[n - 1].index)
+    return [b for b in paragraphs if b.index not in drop] if drop else paragraphs
+
+
+def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | None) -> tuple[int, int] | None:
+    """The block span of the element at a template's path (the fullest one, if several)."""
+    if not path:
+        return None
+    spans = [seg.span[el] for el, p in paths.items() if p == path]
+    return max(spans, key=lambda s: sum(b.tokens for b in seg.blocks[s[0]:s[1]]), default=None)
+
+
+def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
+                   paths: dict[lxml.html.HtmlElement, str], template: Template, generic: _Reading) -> _Reading:
+    span = _slot(seg, paths, template.content_path)
+    reading = generic
+    if span is not None:
+        slot = next(el for el, p in paths.items() if p == template.content_path and seg.span[el] == span)
+        body = body_in(seg, regions, slot)
+        if body.blocks:
+            reading = _read(seg, regions, meta, url, body, template)
+    elif template.boilerplate or template.title_prefix or template.title_suffix:
+        reading = _read(seg, regions, meta, url, generic.body, template)
+    tokens = sum(b.tokens for b in reading.paragraphs)
+    if template.kind == "article" and reading.kind in (PageKind.LIST, PageKind.OTHER) \
+            and span is not None and tokens >= _MIN_SLOT_TOKENS:
+        reading.kind, reading.kind_note = PageKind.ARTICLE, FieldNote(
+            0.8, f"article template; its content slot holds {tokens} tokens")
+    elif template.kind == "list" and reading.kind is PageKind.ARTICLE:
+        reading.kind, reading.kind_note = PageKind.LIST, FieldNote(0.8, "list template")
+    return reading
 
 
 def extract_article(
@@ -20,7 +113,9 @@ def extract_article(
     """Separate the article on one page from its navigation, teasers, friend links and footer.
 
     A pure function: the same bytes, URL and context always give the same Article. It never
-    raises on bad input; an unparseable page comes back as kind EMPTY.
+    raises on bad input; an unparseable page comes back as kind EMPTY. With the learned
+    templates of the page's site in the context, the page's template decides what the page
+    alone leaves open (see template.py).
     """
     context = context or ExtractContext()
     if looks_binary(html):
@@ -35,24 +130,27 @@ def extract_article(
     clean_tree(root)
     seg = segment(root)
     regions = find_regions(seg, url or "")
-    body = find_body(seg, regions)
-    title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
-    paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
-    layout = Layout.of(title_index, paragraphs)
-    # Date and byline lines between the headline and the first paragraph are the meta line.
-    paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
-    # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
-    paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
-    kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
-                                    sum(len(b.links) for b in seg.blocks))
-    date = choose_date(seg, regions, meta, layout, url, context)
-    bylines = choose_bylines(seg, regions, meta, layout, paragraphs)
+    paths = element_paths(seg)
+    page_skeleton = skeleton(seg, paths)
+    generic = _read(seg, regions, meta, url, find_body(seg, regions), None)
+    template = match(page_skeleton, context.templates) if context.templates else None
+    reading = _with_template(seg, regions, meta, url, paths, template, generic) if template else generic
+    meta_span = _slot(seg, paths, template.meta_path) if template else None
+    title, title_index, paragraphs, layout, kind = (reading.title, reading.title_index, reading.paragraphs,
+                                                    reading.layout, reading.kind)
+    date = choose_date(seg, regions, meta, layout, url, context, meta_span)
+    bylines = choose_bylines(seg, regions, meta, layout, paragraphs, meta_span)
     links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE,
                           title_index if title_index >= 0 else layout.zone_start)
-    notes = {"kind": kind_note, "title": title_note, "published": date.note, **bylines.notes}
-    body_note = FieldNote(round(min(1.0, body.score / 300), 2), f"{len(paragraphs)} paragraphs") if paragraphs \
-        else FieldNote(0.0, "no running text found")
+    notes = {"kind": reading.kind_note, "title": reading.title_note, "published": date.note, **bylines.notes}
+    body_note = FieldNote(round(min(1.0, reading.body.score / 300), 2), f"{len(paragraphs)} paragraphs") \
+        if paragraphs else FieldNote(0.0, "no running text found")
     notes["body"] = body_note
+    if template is not None:
+        notes["template"] = FieldNote(1.0, f"{template.template_id} ({template.kind or 'mixed'} template, "
+                                           f"{template.pages} pages)")
+    evidence = _evidence(seg, paths, page_skeleton, generic, date.index, meta, template)
+    canonical = absolute(url or "", meta["canonical"]) if meta.get("canonical") else None
     return Article(
         url=url,
         kind=kind,
@@ -74,5 +172,27 @@ def extract_article(
         body_links=links.body_links,
         feeds=feeds,
         other_links=links.other_links,
+        canonical=canonical,
         notes=notes,
+        evidence=evidence,
+    )
+
+
+def _evidence(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], page_skeleton: frozenset[str],
+              generic: _Reading, date_index: int, meta: dict[str, str], template: Template | None) -> PageEvidence:
+    """What the generic reading of the page says, for learning its template (never the template's own
+    reading: a template must not vote for itself)."""
+    container = generic.body.container
+    lines: tuple[str, ...] = ()
+    if container is not None:
+        start, end = seg.span[container]
+        lines = tuple(dict.fromkeys(b.text for b in seg.blocks[start:end] if len(b.text) <= 200))[
+            :MAX_EVIDENCE_LINES]
+    meta_path = paths.get(seg.blocks[date_index].owner) if date_index >= 0 else None
+    return PageEvidence(
+        skeleton=page_skeleton, kind=str(generic.kind), confidence=generic.kind_note.confidence,
+        content_path=paths.get(container) if container is not None else None, meta_path=meta_path,
+        page_title=meta.get("title", ""), heading=generic.title if generic.title_index >= 0 else None,
+        lines=lines, template_id=template.template_id if template else None,
+        template_version=template.version if template else None,
     )

@@ -50,7 +50,7 @@ _SETTINGS = {"DATE_ORDER": "YMD", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAT
 
 # <meta> keys that name a publication time, strongest first.
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "datecreated",
     "publishdate", "publish_date", "pubdate", "publishtime", "publish-date", "dc.date.issued",
     "dc.date", "dcterms.created", "sailthru.date", "article:created", "createdate", "time[datetime]",
     "firstpublishedtime", "date",

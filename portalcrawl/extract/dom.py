@@ -8,6 +8,7 @@ article text (scripts, styles, forms' controls, hidden elements).
 
 from __future__ import annotations
 
+import json
 import re
 
 import lxml.etree
@@ -70,7 +71,49 @@ def head_metadata(root: lxml.html.HtmlElement) -> dict[str, str]:
         value = (el.get("datetime") or "").strip()
         if value:
             meta.setdefault("time[datetime]", value)
+    for el in root.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and (el.get("href") or "").strip():
+            meta.setdefault("canonical", el.get("href").strip())
+            break
+    for el in root.iter("script"):
+        if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+            _json_ld(el.text, meta)
     return meta
+
+
+# schema.org properties of an Article/NewsArticle/BlogPosting, as the <meta> keys the date and
+# byline steps already read (a <meta> tag of the same name wins: it was seen first).
+_LD_KEYS = {"datePublished": "datepublished", "dateCreated": "datecreated", "dateModified": "datemodified",
+            "headline": "ld:headline"}
+
+
+def _json_ld(text: str, meta: dict[str, str]) -> None:
+    """Publication fields of the page's JSON-LD (many CMS themes print the date nowhere else)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
+    stack = [data]
+    seen = 0
+    while stack and seen < 200:  # bounded: JSON-LD can be a large graph
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        stack.extend(v for v in item.get("@graph", ()) if isinstance(v, dict))
+        for key, name in _LD_KEYS.items():
+            if isinstance(item.get(key), str) and item[key].strip():
+                meta.setdefault(name, item[key].strip())
+        author = item.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str) and author.strip() and item.get("@type") != "WebSite":
+            meta.setdefault("author", author.strip())
 
 
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")

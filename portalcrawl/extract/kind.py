@@ -7,12 +7,24 @@ link lists hold (teaser items), plus the URL for search/comment/form pages.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from .blocks import Block
 from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL
 from .model import FieldNote, PageKind
 from .regions import PageRegions
 
 MIN_ARTICLE_TOKENS = 40
+_HOME_PATH = re.compile(r"/(?:(?:index|default|home)\.(?:s?html?|php|aspx?|jsp))?", re.I)
+
+
+def is_home_url(url: str | None) -> bool:
+    """The site's front page ("/", "/index.html"): whatever prose it shows, it is no article."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return not parts.query and bool(_HOME_PATH.fullmatch(parts.path or "/"))
 
 
 def classify_page(url: str | None, title: str | None, body: list[Block], regions: PageRegions,
@@ -24,6 +36,8 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
     heading = f"{title or ''} {' '.join(b.text for b in body[:2])}"
     if prose < 150 and ERROR_TEXT.search(heading):
         return PageKind.ERROR, FieldNote(0.8, "error wording and no article text")
+    if is_home_url(url) and link_count >= 10:
+        return PageKind.LIST, FieldNote(0.9, f"the site's home page; {link_count} links")
     if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 150:
         return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
     if prose < MIN_ARTICLE_TOKENS:

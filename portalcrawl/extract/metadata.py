@@ -32,6 +32,7 @@ class DateChoice:
     value: dt.date | dt.datetime | None
     source: str | None
     note: FieldNote
+    index: int = -1  # the block it was read from (-1: a <meta> tag, or none)
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,11 @@ def is_meta_line(block: Block) -> bool:
 
 
 def _candidate_score(block: Block, match, text: str, layout: Layout, regions: PageRegions,
-                     label_before: bool) -> float:
+                     label_before: bool, meta_span: tuple[int, int] | None) -> float:
     i = block.index
     score = 1.0
+    if meta_span and meta_span[0] <= i < meta_span[1]:
+        score += 5.0  # where this template's pages print their date
     if block.tokens <= 60:
         score += 2.0
     else:
@@ -100,7 +103,7 @@ def _candidate_score(block: Block, match, text: str, layout: Layout, regions: Pa
 
 
 def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layout: Layout,
-                url: str | None, context: ExtractContext) -> DateChoice:
+                url: str | None, context: ExtractContext, meta_span: tuple[int, int] | None = None) -> DateChoice:
     now = context.fetched_at
     candidates = []  # (score, match, block index)
     page_years: list[tuple[int, int]] = []  # (distance to body, year) of full dates in plain lines
@@ -108,6 +111,8 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     # only lose on distance, so they are not scanned at all.
     window = seg.blocks[max(0, layout.zone_start - 30) : layout.last_prose + 40] if layout.zone_end >= 0 \
         else seg.blocks
+    if meta_span and not (window and window[0].index <= meta_span[0] and meta_span[1] <= window[-1].index + 1):
+        window = [*seg.blocks[meta_span[0] : meta_span[1]], *window]
     for block in window:
         if not _MAY_HOLD_DATE.search(block.text):
             continue
@@ -118,7 +123,7 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
         if COPYRIGHT.search(text) and block.tokens < 80:
             continue
         for match in find_dates(text):
-            score = _candidate_score(block, match, text, layout, regions, label_before)
+            score = _candidate_score(block, match, text, layout, regions, label_before, meta_span)
             candidates.append((score, match, block.index))
             if match.year and block.index not in regions.listed_blocks:
                 page_years.append((abs(block.index - max(layout.zone_end, 0)), match.year))
@@ -147,11 +152,11 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
         where = "meta-line" if layout.in_zone(index) else "after-body" if index > layout.body_last else "page"
         if match.relative:
             reason = "relative to fetch time" if now else "relative to extraction time (fetch time unknown)"
-            return DateChoice(value, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason))
+            return DateChoice(value, f"text:{where}+relative", FieldNote(0.7 if now else 0.3, reason), index)
         source = f"text:{where}" + (f"+year:{clue}" if clue else "")
         confidence = min(0.95, 0.4 + score / 20) * (0.8 if clue else 1.0)
         reason = f"date in the {where}" + (f", year from {clue}" if clue else "")
-        return DateChoice(value, source, FieldNote(round(confidence, 2), reason))
+        return DateChoice(value, source, FieldNote(round(confidence, 2), reason), index)
     if candidates:
         return DateChoice(None, None, FieldNote(0.0, "dates on the page, none in a publication position"))
     return DateChoice(None, None, FieldNote(0.0, "no date on the page"))
@@ -170,9 +175,11 @@ class Bylines:
 
 
 def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], layout: Layout,
-                   body: list[Block]) -> Bylines:
+                   body: list[Block], meta_span: tuple[int, int] | None = None) -> Bylines:
     blocks = seg.blocks
     lines: list[tuple[int, Block]] = []  # (position bonus, block)
+    if meta_span:  # where this template's pages print their byline
+        lines.extend((4, b) for b in blocks[meta_span[0] : meta_span[1]][:20])
     if layout.zone_start >= 0:
         lines.extend((3, b) for b in blocks[layout.zone_start : layout.zone_end])
         lines.extend((2, b) for b in body[:2])

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .template import PageEvidence, Template
+
 
 class PageKind(StrEnum):
     """What a page is, as far as archiving is concerned."""
@@ -64,6 +66,7 @@ class ExtractContext:
     last_modified: dt.datetime | None = None  # HTTP Last-Modified, if any
     content_type: str | None = None  # HTTP Content-Type header, for its charset
     list_dates: tuple[dt.date, ...] = ()  # dates printed next to this URL on list pages that linked it
+    templates: tuple[Template, ...] = ()  # the learned templates of the page's site (see learn.py)
 
 
 @dataclass
@@ -90,7 +93,9 @@ class Article:
     body_links: list[Link] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)  # RSS/Atom feeds the page announces
     other_links: list[Link] = field(default_factory=list)
+    canonical: str | None = None  # the URL the page names as its own (<link rel=canonical>), absolute
     notes: dict[str, FieldNote] = field(default_factory=dict)
+    evidence: PageEvidence | None = field(default=None, repr=False, compare=False)  # for template learning
 
     @property
     def is_article(self) -> bool:
@@ -99,6 +104,7 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (dates as ISO 8601)."""
         data = asdict(self)
+        data.pop("evidence")
         data["kind"] = str(self.kind)
         data["published"] = self.published.isoformat() if self.published else None
         return data

@@ -1,0 +1,206 @@
+"""Learn each site's templates from the pages a crawl extracts: zero configuration.
+
+Pages are grouped by skeleton (see ``skeleton.py``): a page joins the template whose first
+page's skeleton it shares most (Jaccard >= ``SAME_TEMPLATE``), or starts a new one. Per
+template, from the generic extractor's evidence on its pages:
+
+- its kind: the pages' kinds, weighted by confidence; decided only by a clear majority, so one
+  odd page cannot flip a template, and an odd article on an article template stays an article;
+- its content and meta slots: the paths where the generic extractor found the body and the date,
+  voted over the pages where it was confident about an article;
+- its boilerplate: lines of the body's region that repeat on many of its pages (disclaimers,
+  "本文来源" notes, share prompts), counted whatever order the pages arrive in;
+- per site, the site name around the headline in ``<title>``, from pages whose headline was found.
+
+A template is applied once it has ``min_pages`` pages, and learned again as its pages double; the
+crawl re-extracts the pages a template's final version did not see (``reextract.py``). Everything
+kept is bounded (templates per site, lines per template, titles per site): memory does not grow
+with the portal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from .skeleton import similarity
+from .template import SAME_TEMPLATE, PageEvidence, Template
+
+MIN_PAGES = 5  # pages of a template before it is applied (see the learning curve in the README)
+MAX_TEMPLATES = 64  # per site; further skeletons join the nearest template
+MAX_LINES = 3000  # line counts kept per template (rare lines are pruned first)
+MAX_BOILERPLATE = 300
+MAX_TITLES = 200  # (title, headline) pairs kept per site
+KIND_MAJORITY = 0.7
+SLOT_VOTES, SLOT_MAJORITY = 3, 0.6
+CONFIDENT_ARTICLE = 0.7
+_TITLE_SEPARATOR = re.compile(r"[-_|｜–—·:：»«]")
+
+
+@dataclass
+class _Cluster:
+    template_id: str
+    skeleton: frozenset[str]
+    example_url: str
+    pages: int = 0
+    kind_votes: Counter[str] = field(default_factory=Counter)
+    content_votes: Counter[str] = field(default_factory=Counter)
+    meta_votes: Counter[str] = field(default_factory=Counter)
+    lines: Counter[str] = field(default_factory=Counter)
+    learned: Template | None = None
+    next_learn: int = MIN_PAGES
+    loaded: bool = False  # known from an earlier run
+    fresh: int = 0  # pages observed since it was last learned
+
+
+@dataclass
+class _Site:
+    clusters: list[_Cluster] = field(default_factory=list)
+    titles: deque[tuple[str, str | None]] = field(default_factory=lambda: deque(maxlen=MAX_TITLES))
+    cache: tuple[Template, ...] | None = None
+
+
+def template_id(skeleton: frozenset[str]) -> str:
+    """Stable across runs: the same skeleton always names the same template."""
+    return "t" + hashlib.sha1("\n".join(sorted(skeleton)).encode()).hexdigest()[:8]
+
+
+class TemplateLearner:
+    """Groups a crawl's pages by template and learns each template; pure, no I/O."""
+
+    def __init__(self, templates: Iterable[Template] = (), min_pages: int = MIN_PAGES) -> None:
+        self.min_pages = min_pages
+        self.sites: dict[str, _Site] = {}
+        for t in templates:
+            cluster = _Cluster(t.template_id, t.skeleton, t.example_url, pages=t.pages, learned=t,
+                               next_learn=max(min_pages, t.pages * 2), loaded=True)
+            self.sites.setdefault(t.site, _Site()).clusters.append(cluster)
+
+    def templates(self, site: str) -> tuple[Template, ...]:
+        """The site's learned templates, as the extractor takes them in its context."""
+        state = self.sites.get(site)
+        if state is None:
+            return ()
+        if state.cache is None:
+            state.cache = tuple(c.learned for c in state.clusters if c.learned is not None)
+        return state.cache
+
+    def all_templates(self) -> list[Template]:
+        return [t for site in self.sites for t in self.templates(site)]
+
+    def observe(self, site: str, url: str, evidence: PageEvidence) -> str:
+        """Count one page's evidence; return the id of the template it belongs to."""
+        state = self.sites.setdefault(site, _Site())
+        cluster = self._cluster(state, evidence.skeleton, url)
+        cluster.pages += 1
+        cluster.fresh += 1
+        cluster.kind_votes[evidence.kind] += max(evidence.confidence, 0.1)
+        if evidence.kind == "article" and evidence.confidence >= CONFIDENT_ARTICLE:
+            if evidence.content_path:
+                cluster.content_votes[evidence.content_path] += 1
+            if evidence.meta_path:
+                cluster.meta_votes[evidence.meta_path] += 1
+        cluster.lines.update(set(evidence.lines))
+        if len(cluster.lines) > MAX_LINES:
+            cluster.lines = Counter({k: v for k, v in cluster.lines.items() if v > 1})
+        state.titles.append((evidence.page_title, evidence.heading))
+        if cluster.pages >= cluster.next_learn:
+            cluster.next_learn = cluster.pages * 2
+            self._learn(site, state, cluster)
+        return cluster.template_id
+
+    def finish(self) -> list[Template]:
+        """Learn every template again from all its pages (the end of a crawl); return them all."""
+        for site, state in self.sites.items():
+            for cluster in state.clusters:
+                if cluster.fresh and cluster.pages >= self.min_pages:
+                    self._learn(site, state, cluster)
+        return self.all_templates()
+
+    def new_article_templates(self, site: str) -> list[Template]:
+        """Article templates first seen in this run on a site whose templates were known: a new layout."""
+        state = self.sites.get(site)
+        if state is None or not any(c.loaded for c in state.clusters):
+            return []
+        return [c.learned for c in state.clusters
+                if not c.loaded and c.learned is not None and c.learned.kind == "article"]
+
+    def _cluster(self, state: _Site, skeleton: frozenset[str], url: str) -> _Cluster:
+        best, best_score = None, -1.0
+        for cluster in state.clusters:
+            score = similarity(skeleton, cluster.skeleton)
+            if score > best_score:
+                best, best_score = cluster, score
+        if best is not None and (best_score >= SAME_TEMPLATE or len(state.clusters) >= MAX_TEMPLATES):
+            return best
+        cluster = _Cluster(template_id(skeleton), skeleton, url, next_learn=self.min_pages)
+        state.clusters.append(cluster)
+        return cluster
+
+    def _learn(self, site: str, state: _Site, cluster: _Cluster) -> None:
+        old = cluster.learned
+        total = sum(cluster.kind_votes.values())
+        kind = old.kind if old else None
+        if total:
+            top, weight = cluster.kind_votes.most_common(1)[0]
+            kind = top if weight >= KIND_MAJORITY * total and top in ("article", "list") else None
+        content = _winner(cluster.content_votes) or (old.content_path if old else None)
+        meta = _winner(cluster.meta_votes) or (old.meta_path if old else None)
+        floor = max(3, 0.3 * cluster.pages)
+        repeated = [line for line, n in cluster.lines.most_common(MAX_BOILERPLATE) if n >= floor]
+        prefix, suffix = _title_affixes(state.titles)
+        cluster.learned = Template(
+            site=site, template_id=cluster.template_id, skeleton=cluster.skeleton, kind=kind,
+            content_path=content if kind == "article" else None, meta_path=meta if kind == "article" else None,
+            boilerplate=frozenset(repeated), title_prefix=prefix, title_suffix=suffix, pages=cluster.pages,
+            example_url=cluster.example_url)
+        if old is not None:
+            cluster.learned = replace(cluster.learned, pages=max(cluster.pages, old.pages))
+        cluster.fresh = 0
+        state.cache = None
+
+
+def _winner(votes: Counter[str]) -> str | None:
+    total = sum(votes.values())
+    if not total:
+        return None
+    top, n = votes.most_common(1)[0]
+    return top if n >= SLOT_VOTES and n >= SLOT_MAJORITY * total else None
+
+
+def _title_affixes(titles: Iterable[tuple[str, str | None]]) -> tuple[str, str]:
+    """The site name around headlines in <title>: learned from pages whose headline was found,
+    else the segment most titles share at their start or end."""
+    prefixes: Counter[str] = Counter()
+    suffixes: Counter[str] = Counter()
+    with_heading = 0
+    plain: list[str] = []
+    for title, heading in titles:
+        if not title:
+            continue
+        plain.append(title)
+        if heading and len(heading) >= 2 and heading in title:
+            with_heading += 1
+            at = title.index(heading)
+            prefixes[title[:at]] += 1
+            suffixes[title[at + len(heading):]] += 1
+    if with_heading >= 3:
+        return _common(prefixes, with_heading), _common(suffixes, with_heading)
+    starts: Counter[str] = Counter()
+    ends: Counter[str] = Counter()
+    for title in plain:
+        seps = list(_TITLE_SEPARATOR.finditer(title))
+        if seps:
+            starts[title[: seps[0].end()]] += 1
+            ends[title[seps[-1].start():]] += 1
+    return _common(starts, len(plain)), _common(ends, len(plain))
+
+
+def _common(counts: Counter[str], total: int) -> str:
+    if not counts:
+        return ""
+    top, n = counts.most_common(1)[0]
+    return top if top.strip() and n >= 3 and n >= 0.5 * total and len(top) <= 40 else ""
