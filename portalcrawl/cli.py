@@ -263,10 +263,10 @@ def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: i
 
 
 def _add_research_commands() -> None:
-    from . import cli_research
+    from . import cli_research, cli_templates
 
     for command in (cli_research.search, cli_research.dupes, cli_research.graph, cli_research.export,
-                    cli_research.serve, cli_research.report):
+                    cli_research.serve, cli_research.report, cli_templates.templates, cli_templates.reextract):
         main.add_command(command)
 
 

@@ -13,6 +13,7 @@ import zlib
 from zoneinfo import ZoneInfo
 
 from .extract import Article, ExtractContext, extract_article
+from .extract.template import Template
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -29,7 +30,8 @@ def http_time(value: str | None) -> dt.datetime | None:
 
 
 def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type: str | None,
-                  list_dates: tuple[dt.date, ...] = (), timezone: str = DEFAULT_TIMEZONE) -> ExtractContext:
+                  list_dates: tuple[dt.date, ...] = (), timezone: str = DEFAULT_TIMEZONE,
+                  templates: tuple[Template, ...] = ()) -> ExtractContext:
     """Times in the portal's local time, as its pages print them."""
     tz = ZoneInfo(timezone)
     modified = http_time(last_modified)
@@ -38,6 +40,7 @@ def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type:
         last_modified=modified.astimezone(tz).replace(tzinfo=None) if modified else None,
         content_type=content_type,
         list_dates=list_dates,
+        templates=templates,
     )
 
 

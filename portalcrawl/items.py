@@ -27,7 +27,10 @@ class PageRecord:
     etag: str | None = None
     last_modified: str | None = None
     http_date: str | None = None
-    redirect_to: str | None = None  # for kind "redirect": where the portal sent us
+    redirect_to: str | None = None  # for kind "redirect": where the portal sent us; for "alias": the record's URL
+    list_dates: str | None = None  # JSON: the list-page dates of the fetch context (for re-extraction)
+    template: str | None = None  # the site template the page belongs to (templates.template_id)
+    extracted_with: str | None = None  # extractor version / template version its records came from
 
 
 @dataclass

@@ -11,8 +11,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
+from .extract.learn import TemplateLearner
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
-from .store import ArchiveWriter, open_archive
+from .reextract import Reextractor, page_urls, stale
+from .store import ArchiveWriter, load_templates, open_archive
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +58,10 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(open_archive(self.db_path))
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
+        self.started = started
+        if getattr(spider, "use_templates", False):
+            # What earlier runs learned about these sites applies from the first page.
+            spider.learner = TemplateLearner(load_templates(self.writer.db, sorted(spider.sites)))
         if self.record_run:
             self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
         self.stats.set_value("portalcrawl/db", str(self.db_path))
@@ -94,6 +100,36 @@ class ArchivePipeline:
 
     def close_spider(self, spider: Spider | None = None) -> None:
         self.flush()
+        spider = spider or (self.crawler.spider if self.crawler else None)
+        if self.writer is not None and getattr(spider, "use_templates", False):
+            try:
+                self._finish_templates(spider)
+            except Exception:  # the crawl's records are stored; the learned templates are an improvement
+                logger.exception("applying the learned templates failed")
+                self.stats.inc_value("portalcrawl/errors/templates")
+
+    def _finish_templates(self, spider: Spider) -> None:
+        """Learn the sites' templates from all their pages, store them, and re-extract this run's pages
+        that were extracted before their template was learned (or with an older version of it)."""
+        learner: TemplateLearner = spider.learner
+        templates = learner.finish()
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.writer.write_templates(templates, now)
+        db = self.writer.db
+        redo = stale(db, learner, page_urls(db, sorted(spider.sites), since=self.started))
+        report = Reextractor(db, learner, spider.timezone, keep_versions=False).run(redo)
+        self.stats.set_value("portalcrawl/templates/learned", len(templates))
+        self.stats.set_value("portalcrawl/templates/reextracted", report.pages)
+        # Articles found only on re-reading are new to the archive; the pass's changes to records this
+        # run wrote are not "changed" articles.
+        self.writer.counts["articles_new"] += report.articles_new
+        self.writer.counts["articles_removed"] += report.articles_removed
+        for key, value in self.writer.counts.items():
+            self.stats.set_value(f"portalcrawl/stored/{key}", value)
+        changed = sum(len(learner.new_article_templates(site)) for site in spider.sites)
+        if changed:
+            self.stats.set_value("portalcrawl/templates/layout_changed", changed)
+            logger.warning("layout change: %d new article template(s) on sites whose templates were known", changed)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Record the run (after close_spider has flushed), with every counter Scrapy kept."""

@@ -9,12 +9,46 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import zlib
 from collections.abc import Mapping
+from urllib.parse import urlsplit
 
+from . import __version__
 from .extract import Article, PageKind
+from .extract.kind import is_home_url
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
 from .urls import normalize_url, site_of
+
+_PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
+
+
+def part_number(url: str) -> int:
+    """Which page of a multi-page article a URL is: 123.html is 1, 123_2.html is 2."""
+    m = _PART_SUFFIX.search(urlsplit(url).path)
+    return int(m.group(1)) if m else 1
+
+
+def extraction_stamp(template_version: str | None) -> str:
+    """What a page's records were extracted with: re-extraction redoes pages whose stamp is stale."""
+    return f"{__version__}/{template_version or 'generic'}"
+
+
+def record_url(url: str, article: Article) -> str:
+    """The URL an article is archived under: the one the page names as canonical, when that is a
+    page of the same site (never its home page, which some themes name on every page)."""
+    canonical = article.canonical
+    if not canonical or site_of(canonical) != site_of(url) or is_home_url(canonical):
+        return url
+    return normalize_url(canonical)
+
+
+def list_dates_json(dates: tuple[dt.date, ...]) -> str | None:
+    return json.dumps([d.isoformat() for d in dates]) if dates else None
+
+
+def list_dates_of(value: str | None) -> tuple[dt.date, ...]:
+    return tuple(dt.date.fromisoformat(d) for d in json.loads(value)) if value else ()
 
 
 def page_record(url: str, status: int, body: bytes, headers: Mapping[str, str | None],

@@ -15,18 +15,20 @@ from typing import Any
 
 import sqlite_utils
 
+from .extract.template import Template
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
 from .research import dupes, search_index
 from .urls import site_of
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "sites": ({"site": str, "name": str, "categories": str, "first_seen": str, "last_seen": str}, "site"),
     "pages": (
         {"url": str, "site": str, "status": int, "content_type": str, "kind": str, "fetched_at": str,
          "content_hash": str, "body": bytes, "size": int, "encoding": str, "error": str, "etag": str,
-         "last_modified": str, "http_date": str, "redirect_to": str},
+         "last_modified": str, "http_date": str, "redirect_to": str, "list_dates": str, "template": str,
+         "extracted_with": str},
         "url",
     ),
     "articles": (
@@ -42,6 +44,21 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
          "content_hash": str},
         ("url", "version"),
     ),
+    # Records that re-extraction found not to be articles (a list page archived by an older
+    # extractor, before its template was learned): moved here with the reason, never just deleted.
+    "removed_articles": (
+        {"url": str, "removed_at": str, "reason": str, "site": str, "title": str, "published": str,
+         "published_source": str, "contributor": str, "source": str, "editor": str, "category": str, "body": str,
+         "fetched_at": str, "content_hash": str, "page_count": int, "notes": str},
+        ("url", "removed_at"),
+    ),
+    # Each site's templates, learned from its pages (extract/learn.py): data, not code.
+    "templates": (
+        {"site": str, "template_id": str, "signature": str, "kind": str, "content_slot": str, "meta_slot": str,
+         "boilerplate": str, "title_prefix": str, "title_suffix": str, "pages_seen": int, "learned_at": str,
+         "version": str, "example_url": str},
+        ("site", "template_id"),
+    ),
     "links": ({"from_url": str, "to_url": str, "text": str, "kind": str, "from_site": str, "to_site": str},
               ("from_url", "to_url", "kind")),
     # Verified near-duplicate pairs (url_a < url_b) and the clusters they form (research/dupes.py).
@@ -56,7 +73,8 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
 _INDEXES = [
     ("articles", ["site"]), ("articles", ["published"]), ("articles", ["contributor"]),
     ("pages", ["site"]), ("pages", ["kind"]), ("links", ["to_url"]), ("links", ["kind"]),
-    ("copies", ["url_b"]), ("dupe_clusters", ["cluster"]),
+    ("copies", ["url_b"]), ("dupe_clusters", ["cluster"]), ("articles", ["site", "content_hash"]),
+    ("pages", ["site", "template"]),
 ]
 
 _VIEWS = {
@@ -128,10 +146,14 @@ def _ensure_research(db: sqlite_utils.Database, links_need_sites: bool) -> None:
 class ArchiveWriter:
     """Writes batches of records, each batch in one transaction."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, keep_versions: bool = True) -> None:
+        """keep_versions=False: a record replaced by a new reading of the *same* fetch (the end of a
+        crawl, once its templates are learned) keeps no version: nothing a reader saw is lost."""
         self.db = db
+        self.keep_versions = keep_versions
         self.copies = dupes.CopyFinder(db)
-        self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "pages": 0, "links": 0}
+        self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "articles_alias": 0,
+                       "articles_removed": 0, "pages": 0, "links": 0}
 
     def write(self, records: list[object]) -> None:
         pages = [asdict(r) for r in records if isinstance(r, PageRecord)]
@@ -160,7 +182,20 @@ class ArchiveWriter:
         if row and row[0] == article.content_hash:
             self.counts["articles_unchanged"] += 1
             return
-        old = self._keep_version(article.url, article.fetched_at) if row else None
+        if row is None:
+            # The same article under a second URL (a dynamic and a static address, "/" and "/index.html"):
+            # one record; the page row says which record it is an alias of.
+            twin = self.db.execute("SELECT url FROM articles WHERE site = ? AND content_hash = ? AND url != ?",
+                                   [article.site, article.content_hash, article.url]).fetchone()
+            if twin:
+                self.db.execute("UPDATE pages SET kind = 'alias', redirect_to = ? WHERE url = ?",
+                                [twin[0], article.url])
+                self.counts["articles_alias"] += 1
+                return
+        if row and self.keep_versions:
+            old = self._keep_version(article.url, article.fetched_at)
+        else:
+            old = next(self.db["articles"].rows_where("url = ?", [article.url])) if row else None
         self.db["articles"].upsert(asdict(article), pk="url")
         rowid = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [article.url]).fetchone()[0]
         self.copies.add(rowid, article.url, article.body, old_body=old["body"] if old else None)
@@ -175,6 +210,36 @@ class ArchiveWriter:
         version = {k: v for k, v in old.items() if k in columns}
         self.db["article_versions"].insert({**version, "version": number, "replaced_at": replaced_at})
         return old
+
+    def remove_article(self, url: str, reason: str, removed_at: str) -> bool:
+        """Move an article record that is not one to ``removed_articles``; False if there was none."""
+        with self.db.atomic():
+            row = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [url]).fetchone()
+            if row is None:
+                return False
+            old = next(self.db["articles"].rows_where("url = ?", [url]))
+            self.db["removed_articles"].upsert({**old, "removed_at": removed_at, "reason": reason},
+                                               pk=("url", "removed_at"))
+            self.copies.remove(row[0], url, old["body"] or "")
+            self.db.execute("DELETE FROM articles WHERE url = ?", [url])
+            search_index.drain(self.db)
+        self.counts["articles_removed"] += 1
+        return True
+
+    def set_extraction(self, url: str, kind: str, template: str | None, extracted_with: str) -> None:
+        """What a page was found to be on re-extraction, and with which template."""
+        self.db.execute("UPDATE pages SET kind = ?, template = ?, extracted_with = ? WHERE url = ?",
+                        [kind, template, extracted_with, url])
+
+    def write_templates(self, templates: list[Template], learned_at: str) -> None:
+        rows = [{"site": t.site, "template_id": t.template_id, "signature": json.dumps(sorted(t.skeleton)),
+                 "kind": t.kind, "content_slot": t.content_path, "meta_slot": t.meta_path,
+                 "boilerplate": json.dumps(sorted(t.boilerplate), ensure_ascii=False),
+                 "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "pages_seen": t.pages,
+                 "learned_at": learned_at, "version": t.version, "example_url": t.example_url} for t in templates]
+        if rows:
+            with self.db.atomic():
+                self.db["templates"].upsert_all(rows, pk=("site", "template_id"))
 
     def _write_site(self, site: SiteRecord) -> None:
         existing = self.db.execute("SELECT first_seen FROM sites WHERE site = ?", [site.site]).fetchone()
@@ -198,3 +263,16 @@ class ArchiveWriter:
         with self.db.atomic():
             self.db["crawls"].update(crawl_id, {"finished": finished, "status": status, "stats": as_json(stats),
                                                 "portals": as_json(portals), "errors": errors})
+
+
+def load_templates(db: sqlite_utils.Database, sites: list[str] | None = None) -> list[Template]:
+    """The learned templates of these sites (all sites when None)."""
+    marks = ",".join("?" * len(sites or []))
+    where, params = (f"site IN ({marks})", sites) if sites else (None, [])
+    return [
+        Template(site=r["site"], template_id=r["template_id"], skeleton=frozenset(json.loads(r["signature"])),
+                 kind=r["kind"], content_path=r["content_slot"], meta_path=r["meta_slot"],
+                 boilerplate=frozenset(json.loads(r["boilerplate"] or "[]")), title_prefix=r["title_prefix"] or "",
+                 title_suffix=r["title_suffix"] or "", pages=r["pages_seen"] or 0, example_url=r["example_url"] or "")
+        for r in db["templates"].rows_where(where, params, order_by="site, pages_seen DESC")
+    ]

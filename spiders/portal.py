@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.http import Response
@@ -24,8 +24,18 @@ from twisted.python.failure import Failure
 from portalcrawl.context import DEFAULT_TIMEZONE, fetch_context, http_time
 from portalcrawl.extract import Article, ExtractContext, PageKind, extract_article
 from portalcrawl.extract.dates import find_dates, normalize_date_text
+from portalcrawl.extract.learn import TemplateLearner
 from portalcrawl.items import ArticleRecord, PageRecord
-from portalcrawl.records import article_record, page_links, page_record, site_record
+from portalcrawl.records import (
+    article_record,
+    extraction_stamp,
+    list_dates_json,
+    page_links,
+    page_record,
+    part_number,
+    record_url,
+    site_record,
+)
 from portalcrawl.urls import normalize_url, site_of
 
 from .listings import REDIRECTS, ListingCallbacks
@@ -34,7 +44,6 @@ logger = logging.getLogger(__name__)
 # Dates seen on list pages, for links first requested from a page without them: needed only while
 # such a request is in flight, so a window of recent links is enough (and memory stays flat).
 MAX_REMEMBERED_DATES = 10_000
-_PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml", "text/plain")
 
 
@@ -55,11 +64,6 @@ def _patterns(value: str | list[str] | None) -> list[str]:
     if not value:
         return []
     return [p for p in (value.splitlines() if isinstance(value, str) else value) if p.strip()]
-
-
-def _part_number(url: str) -> int:
-    m = _PART_SUFFIX.search(urlsplit(url).path)
-    return int(m.group(1)) if m else 1
 
 
 def _list_dates(raw: str | None) -> tuple[dt.date, ...]:
@@ -87,11 +91,16 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         # Bounded: old entries go first, the crawl's memory must not grow with the portal.
         self.listed_dates: OrderedDict[str, tuple[dt.date, ...]] = OrderedDict()
         self.timezone = DEFAULT_TIMEZONE
+        # The sites' templates, learned from the pages as they come (the pipeline loads the ones the
+        # archive already knows, and re-extracts what was extracted before a template was learned).
+        self.learner = TemplateLearner()
+        self.use_templates = True
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.timezone = crawler.settings.get("PORTALCRAWL_TIMEZONE", DEFAULT_TIMEZONE)
+        spider.use_templates = crawler.settings.getbool("PORTALCRAWL_TEMPLATES", True)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -120,10 +129,13 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         """When the page was fetched: the server's Date header, else our clock."""
         return http_time(_header(response, "Date")) or _now_utc()
 
+    def _list_dates_of(self, response: Response) -> tuple[dt.date, ...]:
+        return response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
+
     def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
-        listed = response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
+        templates = self.learner.templates(site_of(response.url)) if self.use_templates else ()
         return fetch_context(fetched, _header(response, "Last-Modified"), _header(response, "Content-Type"),
-                             listed, self.timezone)
+                             self._list_dates_of(response), self.timezone, templates)
 
     def _remember_dates(self, url: str, dates: tuple[dt.date, ...]) -> None:
         self.listed_dates[url] = dates
@@ -152,6 +164,10 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
             self._count("errors/extraction")
             return page, None
         page.kind, page.encoding = str(article.kind), article.encoding
+        page.list_dates = list_dates_json(self._list_dates_of(response))
+        if self.use_templates and article.evidence is not None:
+            page.template = self.learner.observe(page.site, response.url, article.evidence)
+            page.extracted_with = extraction_stamp(article.evidence.template_version)
         if article.kind is not PageKind.ARTICLE:
             self._count(f"pages/{article.kind}")
         return page, article
@@ -176,16 +192,16 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
                 yield self._request(normalize_url(feed), self.parse_feed, priority=15)
         if article.kind is not PageKind.ARTICLE:
             return
-        part = _part_number(response.url)
-        parts = sorted({normalize_url(link.url) for link in article.pagination}, key=_part_number)
+        part = part_number(response.url)
+        parts = sorted({normalize_url(link.url) for link in article.pagination}, key=part_number)
         if part > 1:
             # A later page of a multi-page article: the record is built from page 1.
-            first = next((u for u in parts if _part_number(u) == 1), None)
+            first = next((u for u in parts if part_number(u) == 1), None)
             self._count("pages/article_part")
             if first:
                 yield self._request(first, self.parse)
             return
-        rest = [u for u in parts if _part_number(u) > 1]
+        rest = [u for u in parts if part_number(u) > 1]
         if rest:
             # dont_filter: the chain must reach every part even if a link already led there.
             yield self._request(rest[0], self.parse_part, dont_filter=True, article=article,
@@ -216,6 +232,7 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
 
     def _article(self, article: Article, fetched: str, pages: int) -> ArticleRecord:
         self._count("articles")
+        article.url = record_url(article.url or "", article)
         return article_record(article, fetched, pages)
 
     def _redirect(self, response: Response) -> Iterator[Any]:

@@ -143,6 +143,10 @@ class CopyFinder:
                         [rowid, len(mine), values.tobytes()])
         self._recluster(touched)
 
+    def remove(self, rowid: int, url: str, body: str) -> None:
+        """Forget an article that leaves the archive; its former partners are clustered again."""
+        self._recluster(self._forget(rowid, url, body) - {url})
+
     def _candidates(self, keys: list[tuple[int, int]], values: np.ndarray, size: int,
                     rowid: int) -> list[tuple[str, str]]:
         """Articles sharing a band, kept when their signatures say they may be copies

@@ -1,0 +1,202 @@
+"""Extract archived pages again, from their stored bytes and the context of their fetch.
+
+Two callers share it: the end of a crawl, which re-reads the pages it extracted before their
+site's templates were learned (so the result does not depend on the order pages arrived in),
+and ``portalcrawl reextract``, which re-reads a whole archive after an upgrade or to apply
+templates to an old one. Either way a page goes through the same path as in a crawl: the
+extractor with the site's templates, then the archive writer (versions, search and copy
+indexes kept in step). A record that turns out not to be an article is moved to
+``removed_articles``, never silently deleted.
+
+Each page is stamped with what it was extracted with (``pages.extracted_with``), so the work
+is restartable: a page whose stamp is current is not redone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from .context import DEFAULT_TIMEZONE, fetch_context, http_time
+from .extract import Article, PageKind, extract_article
+from .extract.learn import TemplateLearner
+from .records import article_record, extraction_stamp, list_dates_of, part_number, record_url
+from .store import ArchiveWriter, load_templates
+from .urls import normalize_url
+
+# Page kinds that come from extraction (others are fetch outcomes: redirects, errors, non-HTML).
+EXTRACTED_KINDS = ("article", "list", "other", "error", "empty", "alias")
+BATCH = 200  # pages per transaction
+
+
+@dataclass
+class ReextractReport:
+    pages: int = 0
+    articles_new: int = 0
+    articles_changed: int = 0
+    articles_unchanged: int = 0
+    articles_removed: int = 0
+    kind_changes: Counter[str] = field(default_factory=Counter)  # "list -> article": count
+    templates: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {**{k: v for k, v in vars(self).items() if k != "kind_changes"},
+                "kind_changes": dict(self.kind_changes)}
+
+
+@dataclass
+class _Stored:
+    url: str
+    site: str
+    kind: str | None
+    template: str | None
+    raw: bytes
+    fetched_at: str
+    http_date: str | None
+    last_modified: str | None
+    content_type: str | None
+    list_dates: str | None
+
+
+def _stored(db: sqlite_utils.Database, url: str) -> _Stored | None:
+    row = db.execute("SELECT url, site, kind, template, body, fetched_at, http_date, last_modified, content_type, "
+                     "list_dates FROM pages WHERE url = ?", [url]).fetchone()
+    if row is None or row[4] is None:
+        return None
+    return _Stored(row[0], row[1], row[2], row[3], zlib.decompress(row[4]), *row[5:])
+
+
+def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templates: bool = True) -> Article:
+    fetched = http_time(page.http_date) or dt.datetime.fromisoformat(page.fetched_at)
+    templates = learner.templates(page.site) if use_templates else ()
+    context = fetch_context(fetched, page.last_modified, page.content_type, list_dates_of(page.list_dates),
+                            timezone, templates)
+    return extract_article(page.raw, page.url, context)
+
+
+def resolve_sites(db: sqlite_utils.Database, site: str | None) -> list[str] | None:
+    """The stored sites a --site option names (as stored, ``http://host``, or the bare host); None: all."""
+    if not site:
+        return None
+    return [r[0] for r in db.execute("SELECT DISTINCT site FROM pages WHERE site = ? OR site LIKE ?",
+                                     [site, f"%://{site}"])]
+
+
+def page_urls(db: sqlite_utils.Database, sites: list[str] | None, since: str | None = None) -> list[str]:
+    """The stored pages that extraction produced, in the order they were fetched."""
+    clauses = [f"kind IN ({','.join('?' * len(EXTRACTED_KINDS))})", "body IS NOT NULL"]
+    params: list[object] = list(EXTRACTED_KINDS)
+    if sites:
+        clauses.append(f"site IN ({','.join('?' * len(sites))})")
+        params += sites
+    if since:
+        clauses.append("fetched_at >= ?")
+        params.append(since)
+    return [r[0] for r in db.execute(f"SELECT url FROM pages WHERE {' AND '.join(clauses)} ORDER BY rowid", params)]
+
+
+def learn(db: sqlite_utils.Database, learner: TemplateLearner, urls: Iterable[str], timezone: str,
+          progress: Callable[[int], None] | None = None) -> None:
+    """Feed the generic extractor's evidence on these pages to the learner."""
+    for url in urls:
+        page = _stored(db, url)
+        if page is not None:
+            article = _extract(page, learner, timezone, use_templates=False)
+            if article.evidence is not None:
+                learner.observe(page.site, url, article.evidence)
+        if progress:
+            progress(1)
+
+
+def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str]) -> list[str]:
+    """The pages whose stamp is not what their template (or the generic extractor) would give now."""
+    current: dict[tuple[str, str], str] = {}
+    for site in {s for (s,) in db.execute("SELECT DISTINCT site FROM pages")}:
+        for t in learner.templates(site):
+            current[(site, t.template_id)] = extraction_stamp(t.version)
+    out = []
+    for start in range(0, len(urls), 500):
+        chunk = urls[start:start + 500]
+        rows = db.execute(f"SELECT url, site, template, extracted_with FROM pages WHERE url IN "
+                          f"({','.join('?' * len(chunk))})", chunk).fetchall()
+        for url, site, template, stamp in rows:
+            if stamp != current.get((site, template or ""), extraction_stamp(None)):
+                out.append(url)
+    return out
+
+
+class Reextractor:
+    """Re-reads stored pages with the learner's templates and stores what changed."""
+
+    def __init__(self, db: sqlite_utils.Database, learner: TemplateLearner, timezone: str = DEFAULT_TIMEZONE,
+                 keep_versions: bool = True) -> None:
+        self.db = db
+        self.learner = learner
+        self.timezone = timezone
+        self.writer = ArchiveWriter(db, keep_versions=keep_versions)
+        self.report = ReextractReport()
+        self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+    def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
+        for start in range(0, len(urls), BATCH):
+            with self.db.atomic():  # the records and the pages' stamps commit together: restartable
+                for url in urls[start:start + BATCH]:
+                    self.page(url)
+                    if progress:
+                        progress(1)
+        for key in ("articles_new", "articles_changed", "articles_unchanged", "articles_removed"):
+            setattr(self.report, key, self.writer.counts[key])
+        return self.report
+
+    def page(self, url: str) -> None:
+        page = _stored(self.db, url)
+        if page is None:
+            return
+        article = _extract(page, self.learner, self.timezone)
+        evidence = article.evidence
+        template = evidence.template_id if evidence and evidence.template_id else page.template
+        kind = str(article.kind)
+        self.report.pages += 1
+        if page.kind not in (kind, "alias"):
+            self.report.kind_changes[f"{page.kind} -> {kind}"] += 1
+        self.writer.set_extraction(url, kind, template, extraction_stamp(evidence.template_version if evidence
+                                                                         else None))
+        target = record_url(url, article)
+        if article.kind is PageKind.ARTICLE and not (part_number(url) > 1 and article.pagination):
+            record = self._joined(article, page)
+            record.url = target
+            if record.body.strip():
+                self.writer.write([record])
+                return
+        if article.kind is not PageKind.ARTICLE:
+            for gone in dict.fromkeys((url, target)):
+                self.writer.remove_article(gone, f"re-extracted as {kind}", self.now)
+
+    def _joined(self, article: Article, first: _Stored):
+        """The record of a multi-page article: its later pages, as stored, joined in order."""
+        bodies = [article.body]
+        parts = sorted({normalize_url(link.url) for link in article.pagination if part_number(link.url) > 1},
+                       key=part_number)
+        for url in parts:
+            page = _stored(self.db, url)
+            if page is None:
+                continue
+            part = _extract(page, self.learner, self.timezone)
+            if part.kind is PageKind.ARTICLE and part.body:
+                bodies.append(part.body)
+        article.body = "\n".join(bodies)
+        article.url = first.url
+        return article_record(article, first.fetched_at, len(bodies))
+
+
+def templates_as_json(db: sqlite_utils.Database, site: str | None = None) -> list[dict[str, object]]:
+    """The learned templates, as `portalcrawl templates --json` prints them."""
+    return [{"site": t.site, "template": t.template_id, "kind": t.kind, "pages": t.pages,
+             "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
+             "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
+             "example_url": t.example_url} for t in load_templates(db, [site] if site else None)]
