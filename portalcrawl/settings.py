@@ -37,6 +37,8 @@ TELNETCONSOLE_ENABLED = False
 # Incremental harvests (off unless PORTALCRAWL_INCREMENTAL): the archive answers "seen already?".
 DOWNLOADER_MIDDLEWARES = {"portalcrawl.incremental.ConditionalGetMiddleware": 580}
 SPIDER_MIDDLEWARES = {"portalcrawl.incremental.ArchiveFilterMiddleware": 950}
+# "dir/" and "dir/index.html" are one page: fetched once (portalcrawl/fingerprint.py).
+REQUEST_FINGERPRINTER_CLASS = "portalcrawl.fingerprint.PortalFingerprinter"
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400
 ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
@@ -48,4 +50,5 @@ PORTALCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between progress lines; 0 switch
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
 PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest
 PORTALCRAWL_REFRESH_DAYS = None  # harvests: fetch archived articles again once older than this
+PORTALCRAWL_TEMPLATES = True  # learn each site's templates and apply them (off: every page on its own)
 PORTALCRAWL_RECORD_RUN = True  # one `crawls` row per crawl (a harvest records one row for all its portals)

@@ -18,6 +18,8 @@ NOISE_PARAMS = (
     "sid", "phpsessid", "jsessionid", "aspsessionid", "sessionid", "session_id", "_t", "timestamp", "rand",
 )
 _PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.I)
+# The directory index a server answers for "dir/": "dir/index.html" is the same page.
+_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
 
 
 def site_of(url: str) -> str:
@@ -33,3 +35,12 @@ def normalize_url(url: str) -> str:
     cleaned = url_query_cleaner(url, NOISE_PARAMS, remove=True, unique=False, keep_fragments=False)
     lowered = url_query_cleaner(cleaned, [p.upper() for p in NOISE_PARAMS], remove=True, unique=False)
     return canonicalize_url(lowered, keep_fragments=False)
+
+
+def dedupe_key(url: str) -> str:
+    """The form two URLs of one page share, for "fetched already?" only: the URL requested and
+    stored stays the one the page linked (a server may answer only that one)."""
+    url = normalize_url(url)
+    if "?" in url:
+        return url
+    return _INDEX_FILE.sub("/", url)

@@ -43,7 +43,8 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
     if template is not None and title_index < 0 and meta.get("title"):
         learned = strip_affixes(meta["title"], template)
-        if learned != meta["title"]:
+        # The generic reading may have cut the <title> further already (several separators).
+        if learned != meta["title"] and not (title and title in learned):
             title, title_note = learned, FieldNote(0.7, "<title> without the site name its template adds")
     paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
     layout = Layout.of(title_index, paragraphs)

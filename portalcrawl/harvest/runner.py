@@ -30,6 +30,7 @@ EXIT_OK = 0
 EXIT_CONFIG = 2  # bad usage or a bad portals file: nothing was fetched
 EXIT_PORTAL_FAILED = 3  # at least one portal failed its checks
 EXIT_INTERRUPTED = 4  # stopped by SIGINT/SIGTERM; what was fetched is stored
+EXIT_LAYOUT_CHANGED = 5  # every portal harvested, but a portal's article pages match no known template
 EXIT_LOCKED = 75  # another harvest holds the archive (EX_TEMPFAIL: try again later)
 
 USER_AGENT = "portalcrawl/0.1 (+{contact})"
@@ -58,7 +59,9 @@ class HarvestResult:
     def exit_code(self) -> int:
         if self.status == "interrupted":
             return EXIT_INTERRUPTED
-        return EXIT_OK if all(o.ok for o in self.outcomes.values()) else EXIT_PORTAL_FAILED
+        if not all(o.ok for o in self.outcomes.values()):
+            return EXIT_PORTAL_FAILED
+        return EXIT_LAYOUT_CHANGED if self.status == "layout-changed" else EXIT_OK
 
 
 def portal_settings(portal: PortalConfig, config: HarvestConfig, refresh_days: float | None) -> dict[str, Any]:
@@ -100,6 +103,7 @@ def _counts(stats: dict[str, Any]) -> dict[str, int]:
         "list_items": int(stats.get("portalcrawl/list_items", 0)),
         "parsed": int(stats.get("portalcrawl/parsed", 0)),
         "errors": total("portalcrawl/errors/") + failed_http,
+        "new_article_templates": int(stats.get("portalcrawl/templates/layout_changed", 0)),
     }
 
 
@@ -114,7 +118,11 @@ def judge(counts: dict[str, int], previous: dict[str, int] | None, max_error_rat
         for key, label in (("list_pages", "list pages"), ("list_items", "articles listed")):
             if previous.get(key, 0) >= 3 and counts[key] == 0:
                 return False, f"no {label} where the last good run had {previous[key]}: did the layout change?"
-    return True, f"{counts['articles_new']} new, {counts['articles_changed']} changed"
+    done = f"{counts['articles_new']} new, {counts['articles_changed']} changed"
+    if counts.get("new_article_templates"):
+        return True, (f"{done}; layout change: {counts['new_article_templates']} new article template(s), "
+                      "learned (see `portalcrawl templates`)")
+    return True, done
 
 
 def _previous_good(writer: ArchiveWriter, name: str) -> dict[str, int] | None:
@@ -198,6 +206,8 @@ def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = N
         (logger.info if ok else logger.error)("portal %s: %s", name, reason)
     interrupted = any(o.finish_reason == "shutdown" for o in outcomes.values())
     status = "interrupted" if interrupted else ("ok" if all(o.ok for o in outcomes.values()) else "failed")
+    if status == "ok" and any(o.counts.get("new_article_templates") for o in outcomes.values()):
+        status = "layout-changed"
     errors = "; ".join(f"{o.name}: {o.reason}" for o in outcomes.values() if not o.ok) or None
     writer.finish_crawl(run_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), status,
                         stats={"log_file": str(log_file) if log_file else None, "elapsed": elapsed},
