@@ -29,6 +29,25 @@ def part_number(url: str) -> int:
     return int(m.group(1)) if m else 1
 
 
+def _stem(url: str) -> str:
+    parts = urlsplit(url)
+    path = _PART_SUFFIX.sub(r"\2", parts.path)
+    return f"{parts.netloc}{path}"
+
+
+def article_parts(url: str, pagination: list[str]) -> tuple[int, list[str]]:
+    """(which page of its article this URL is, every page of the article in order).
+
+    A URL ending in "_2.html" is page 2 only when the page's pagination links pages of the same stem,
+    the first among them ("123.html", "123_3.html"): "post-59.html" linking "post-58.html" is two posts.
+    """
+    stem = _stem(url)
+    family = sorted({u for u in pagination if _stem(u) == stem} | {url}, key=part_number)
+    if len(family) == 1 or part_number(family[0]) != 1:  # no first page: posts numbered in a series
+        return 1, [url]
+    return part_number(url), family
+
+
 def extraction_stamp(template_version: str | None) -> str:
     """What a page's records were extracted with: re-extraction redoes pages whose stamp is stale."""
     return f"{__version__}/{template_version or 'generic'}"

@@ -25,7 +25,7 @@ import sqlite_utils
 from .context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .extract import Article, PageKind, extract_article
 from .extract.learn import TemplateLearner
-from .records import article_record, extraction_stamp, list_dates_of, part_number, record_url
+from .records import article_parts, article_record, extraction_stamp, list_dates_of, part_number, record_url
 from .store import ArchiveWriter, load_templates
 from .urls import normalize_url
 
@@ -167,7 +167,8 @@ class Reextractor:
         self.writer.set_extraction(url, kind, template, extraction_stamp(evidence.template_version if evidence
                                                                          else None))
         target = record_url(url, article)
-        if article.kind is PageKind.ARTICLE and not (part_number(url) > 1 and article.pagination):
+        part, _ = article_parts(url, [normalize_url(link.url) for link in article.pagination])
+        if article.kind is PageKind.ARTICLE and part == 1:
             record = self._joined(article, page)
             record.url = target
             if record.body.strip():
@@ -180,8 +181,8 @@ class Reextractor:
     def _joined(self, article: Article, first: _Stored):
         """The record of a multi-page article: its later pages, as stored, joined in order."""
         bodies = [article.body]
-        parts = sorted({normalize_url(link.url) for link in article.pagination if part_number(link.url) > 1},
-                       key=part_number)
+        _, family = article_parts(first.url, [normalize_url(link.url) for link in article.pagination])
+        parts = [u for u in family if part_number(u) > 1]
         for url in parts:
             page = _stored(self.db, url)
             if page is None:
@@ -199,4 +200,5 @@ def templates_as_json(db: sqlite_utils.Database, site: str | None = None) -> lis
     return [{"site": t.site, "template": t.template_id, "kind": t.kind, "pages": t.pages,
              "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
              "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
-             "example_url": t.example_url} for t in load_templates(db, [site] if site else None)]
+             "example_url": t.example_url} for t in load_templates(db, resolve_sites(db, site))
+            if site is None or t.site in (resolve_sites(db, site) or [])]

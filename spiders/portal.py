@@ -27,6 +27,7 @@ from portalcrawl.extract.dates import find_dates, normalize_date_text
 from portalcrawl.extract.learn import TemplateLearner
 from portalcrawl.items import ArticleRecord, PageRecord
 from portalcrawl.records import (
+    article_parts,
     article_record,
     extraction_stamp,
     list_dates_json,
@@ -192,8 +193,8 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
                 yield self._request(normalize_url(feed), self.parse_feed, priority=15)
         if article.kind is not PageKind.ARTICLE:
             return
-        part = part_number(response.url)
-        parts = sorted({normalize_url(link.url) for link in article.pagination}, key=part_number)
+        part, parts = article_parts(normalize_url(response.url),
+                                    [normalize_url(link.url) for link in article.pagination])
         if part > 1:
             # A later page of a multi-page article: the record is built from page 1.
             first = next((u for u in parts if part_number(u) == 1), None)
@@ -217,8 +218,8 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         bodies = list(meta["bodies"])
         if part is not None and part.kind is PageKind.ARTICLE and part.body:
             bodies.append(part.body)
-        else:
-            self._count("errors/article_part_missing")
+        else:  # fetched, but not a page of this article: the pagination was a list's, not the article's
+            self._count("skipped/article_part_not_article")
         if meta["remaining"]:
             yield self._request(meta["remaining"][0], self.parse_part, dont_filter=True,
                                 article=meta["article"], bodies=bodies,

@@ -110,8 +110,8 @@ def test_a_record_that_cannot_be_stored_costs_only_itself(tmp_path) -> None:
     stats = MemoryStatsCollector(get_crawler())
     pipeline = ArchivePipeline(str(db_path), batch_size=100, stats=stats, record_run=False)
     pipeline.open_spider()
-    records = [_page("http://a.cn/1.html"), _article("http://a.cn/1.html"), _article("http://a.cn/poison.html"),
-               _article("http://a.cn/3.html", digest="h3")]
+    records = [_page("http://a.cn/1.html"), _article("http://a.cn/1.html"),
+               _article("http://a.cn/poison.html", digest="h2"), _article("http://a.cn/3.html", digest="h3")]
     for record in records:
         pipeline.process_item(record)
     pipeline.close_spider()

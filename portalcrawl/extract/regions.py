@@ -48,8 +48,7 @@ def _is_linkish(item: list[Block]) -> bool:
     first = texted[0]
     tokens = sum(b.tokens for b in texted)
     link_tokens = sum(b.link_tokens for b in texted)
-    # An item led by its link, or by a date or label before it ("[2024-11-06] 标题").
-    if not (first.starts_with_link or (first.links and first.tokens - first.link_tokens <= 8)):
+    if not first.starts_with_link:
         return False
     return link_tokens >= 0.25 * tokens or bool(ELLIPSIS.search(texted[-1].text)) or tokens <= 40
 

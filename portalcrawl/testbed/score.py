@@ -56,16 +56,42 @@ def _path(url: str) -> str:
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
+Record = tuple[str, str | None, str | None, str | None, str]  # url, title, published, contributor, body
+
+
 def score_site(conn: sqlite3.Connection, base: str, truth: dict) -> Score:
-    score = Score(truth_articles=len(truth["articles"]))
-    by_path: dict[str, dict] = {}
-    for article in truth["articles"]:
-        for path in [article["path"], *article.get("aliases", [])]:
-            by_path[_path(normalize_url(base + path))] = article
-    kinds = {_path(normalize_url(base + p)): page["kind"] for page in truth["pages"]
-             for p in [page["path"], *page.get("aliases", [])]}
     rows = conn.execute("SELECT url, title, published, contributor, body FROM articles WHERE site = ?",
                         [base.lower()]).fetchall()
+    score = score_records(rows, base, truth)
+    friends = {normalize_url(url) for _, url in truth["friend_links"]}
+    found = {r[0] for r in conn.execute("SELECT DISTINCT to_url FROM links WHERE kind = 'friend' AND from_site = ?",
+                                        [base.lower()])}
+    score.friend_truth, score.friend_found = len(friends), len(friends & found)
+    by_path = _by_path(base, truth)
+    truth_pairs = {frozenset(pair) for pair in truth["copies"]}
+    score.copy_truth = len(truth_pairs)
+    for a, b in conn.execute("SELECT url_a, url_b FROM copies WHERE url_a LIKE ? AND url_b LIKE ?",
+                             [base.lower() + "/%", base.lower() + "/%"]):
+        pa, pb = by_path.get(_path(a)), by_path.get(_path(b))
+        score.copy_found += 1
+        if pa and pb and frozenset((pa["path"], pb["path"])) in truth_pairs:
+            score.copy_right += 1
+        else:
+            score.wrong.append(f"false copy: {_path(a)} ~ {_path(b)}")
+    return score
+
+
+def _by_path(base: str, truth: dict) -> dict[str, dict]:
+    return {_path(normalize_url(base + path)): article for article in truth["articles"]
+            for path in [article["path"], *article.get("aliases", [])]}
+
+
+def score_records(rows: list[Record], base: str, truth: dict) -> Score:
+    """Article precision, recall and fields of a site's article records (as stored, or extracted)."""
+    score = Score(truth_articles=len(truth["articles"]))
+    by_path = _by_path(base, truth)
+    kinds = {_path(normalize_url(base + p)): page["kind"] for page in truth["pages"]
+             for p in [page["path"], *page.get("aliases", [])]}
     score.stored = len(rows)
     seen: dict[str, str] = {}  # truth path -> stored url
     for url, title, published, contributor, body in rows:
@@ -97,20 +123,6 @@ def score_site(conn: sqlite3.Connection, base: str, truth: dict) -> Score:
             score.wrong.append(f"contributor {contributor!r} != {article['contributor']!r}: {article['path']}")
     missing = [a["path"] for a in truth["articles"] if a["path"] not in seen]
     score.wrong += [f"lost: {path}" for path in missing]
-    friends = {normalize_url(url) for _, url in truth["friend_links"]}
-    found = {r[0] for r in conn.execute("SELECT DISTINCT to_url FROM links WHERE kind = 'friend' AND from_site = ?",
-                                        [base.lower()])}
-    score.friend_truth, score.friend_found = len(friends), len(friends & found)
-    truth_pairs = {frozenset(pair) for pair in truth["copies"]}
-    score.copy_truth = len(truth_pairs)
-    for a, b in conn.execute("SELECT url_a, url_b FROM copies WHERE url_a LIKE ? AND url_b LIKE ?",
-                             [base.lower() + "/%", base.lower() + "/%"]):
-        pa, pb = by_path.get(_path(a)), by_path.get(_path(b))
-        score.copy_found += 1
-        if pa and pb and frozenset((pa["path"], pb["path"])) in truth_pairs:
-            score.copy_right += 1
-        else:
-            score.wrong.append(f"false copy: {_path(a)} ~ {_path(b)}")
     return score
 
 

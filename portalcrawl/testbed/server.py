@@ -55,6 +55,8 @@ class _Served:
 
 
 class TestbedServer:
+    __test__ = False  # not a pytest test class, despite its name
+
     """Every testbed site (or the ones named), each on its own 127.0.0.1 port."""
 
     def __init__(self, sites: list[TestSite] | None = None, host: str = "127.0.0.1") -> None:

@@ -1,0 +1,139 @@
+"""Template learning: grouping by skeleton, votes that one odd page cannot flip, order-independent
+boilerplate, bounded memory, and the extractor reading a page through its template."""
+
+from __future__ import annotations
+
+import random
+
+from portalcrawl.extract import ExtractContext, PageKind, extract_article
+from portalcrawl.extract.learn import MAX_TEMPLATES, TemplateLearner
+from portalcrawl.extract.template import PageEvidence, Template, strip_affixes
+
+ARTICLE_SKELETON = frozenset({"html/body/div#head", "html/body/div.main", "html/body/div.main/div.content",
+                              "html/body/div.main/div.side", "html/body/div#foot"})
+LIST_SKELETON = frozenset({"html/body/div#head", "html/body/div.main", "html/body/div.main/ul.list",
+                           "html/body/div.main/div.pager", "html/body/div#foot"})
+
+
+def evidence(kind: str = "article", confidence: float = 0.9, skeleton: frozenset[str] = ARTICLE_SKELETON,
+             lines: tuple[str, ...] = (), title: str = "", heading: str | None = None) -> PageEvidence:
+    return PageEvidence(skeleton=skeleton, kind=kind, confidence=confidence,
+                        content_path="html/body/div.main/div.content", meta_path="html/body/div.main/div.info",
+                        page_title=title, heading=heading, lines=lines)
+
+
+def test_pages_group_by_skeleton_and_a_template_is_learned_after_enough_pages() -> None:
+    learner = TemplateLearner(min_pages=5)
+    site = "http://a.example"
+    ids = {learner.observe(site, f"{site}/a/{n}.html", evidence()) for n in range(4)}
+    assert len(ids) == 1 and learner.templates(site) == ()
+    learner.observe(site, f"{site}/a/9.html", evidence())
+    list_id = learner.observe(site, f"{site}/list/", evidence("list", 0.8, LIST_SKELETON))
+    assert list_id not in ids
+    (template,) = learner.templates(site)
+    assert template.kind == "article"
+    assert template.content_path == "html/body/div.main/div.content"
+    assert template.meta_path == "html/body/div.main/div.info"
+
+
+def test_one_odd_page_does_not_flip_a_template_but_a_mixed_one_stays_undecided() -> None:
+    learner = TemplateLearner(min_pages=5)
+    site = "http://a.example"
+    for n in range(9):
+        learner.observe(site, f"{site}/{n}", evidence())
+    learner.observe(site, f"{site}/odd", evidence("list", 0.8))  # a table-bodied article, say
+    assert learner.finish()[0].kind == "article"
+    mixed = TemplateLearner(min_pages=5)
+    for n in range(10):
+        mixed.observe(site, f"{site}/{n}", evidence("article" if n % 2 else "list", 0.8))
+    assert mixed.finish()[0].kind is None
+
+
+def test_boilerplate_is_what_pages_repeat_whatever_their_order() -> None:
+    pages = [("免责声明：本文仅代表作者观点。", f"第{n}篇的第一段正文。", f"第{n}篇的第二段正文。") for n in range(12)]
+    learned = []
+    for seed in (1, 2, 3):
+        random.Random(seed).shuffle(pages)
+        learner = TemplateLearner(min_pages=5)
+        for n, lines in enumerate(pages):
+            learner.observe("http://a.example", f"http://a.example/{n}", evidence(lines=lines))
+        learned.append(learner.finish()[0].boilerplate)
+    assert learned[0] == learned[1] == learned[2] == frozenset({"免责声明：本文仅代表作者观点。"})
+
+
+def test_title_affixes_are_learned_from_headings_and_without_them() -> None:
+    learner = TemplateLearner(min_pages=5)
+    for n in range(6):
+        learner.observe("http://a.example", f"/{n}", evidence(title=f"快传网-标题{n}号文章", heading=f"标题{n}号文章"))
+    template = learner.finish()[0]
+    assert template.title_prefix == "快传网-"
+    assert strip_affixes("快传网-人心不会熄灭（一）", template) == "人心不会熄灭（一）"
+    bare = TemplateLearner(min_pages=5)
+    for n in range(6):
+        bare.observe("http://b.example", f"/{n}", evidence(title=f"第{n}篇好文章_某某资讯网"))
+    assert bare.finish()[0].title_suffix == "_某某资讯网"
+
+
+def test_templates_per_site_are_bounded() -> None:
+    learner = TemplateLearner(min_pages=1)
+    for n in range(MAX_TEMPLATES + 20):
+        learner.observe("http://a.example", f"/{n}", evidence(skeleton=frozenset({f"html/body/div.x{n}"})))
+    assert len(learner.sites["http://a.example"].clusters) == MAX_TEMPLATES
+
+
+def test_learned_templates_survive_a_new_learner() -> None:
+    learner = TemplateLearner(min_pages=5)
+    for n in range(6):
+        learner.observe("http://a.example", f"/{n}", evidence())
+    again = TemplateLearner(learner.finish())
+    assert again.templates("http://a.example")[0].version == learner.templates("http://a.example")[0].version
+    assert again.new_article_templates("http://a.example") == []
+    other = frozenset({"html/body/div.new-layout", "html/body/div.new-layout/div.text"})
+    for n in range(6):
+        again.observe("http://a.example", f"/new/{n}", evidence(skeleton=other))
+    again.finish()
+    assert len(again.new_article_templates("http://a.example")) == 1
+
+
+PAGE = """<html><head><title>{title}_某某资讯网</title></head><body>
+<div id="head"><a href="/">首页</a> <a href="/a/">技术</a> <a href="/b/">创业</a> <a href="/c/">生活</a></div>
+<div class="main"><div class="content"><h1>{title}</h1><div class="info">2024-03-0{n} 作者：王{n}</div>
+<div class="text">{body}</div></div>
+<div class="comments"><h3>网友评论</h3>{comments}</div></div>
+<div id="foot">友情链接：<a href="http://x.example/">甲网</a> <a href="http://y.example/">乙网</a></div>
+</body></html>"""
+PROSE = "<p>" + "这是一段正文，讲述了一件事情的来龙去脉，并且给出了作者的看法。" * 4 + "</p>"
+COMMENT = "<p>网友{k}：我觉得这篇文章说得很有道理，尤其是第二段的分析，值得反复阅读和思考。</p>"
+
+
+def _page(n: int, body: str, comments: int = 0) -> bytes:
+    return PAGE.format(title=f"第{n}篇文章", n=n, body=body,
+                       comments="".join(COMMENT.format(k=k) for k in range(comments))).encode()
+
+
+def test_a_table_article_on_an_article_template_is_an_article_and_comments_are_not_its_body() -> None:
+    learner = TemplateLearner(min_pages=5)
+    for n in range(1, 7):
+        url = f"http://a.example/a/{n}.html"
+        learner.observe("http://a.example", url, extract_article(_page(n, PROSE * 3), url).evidence)
+    table = "<table>" + "".join(f"<tr><td>第{r}场</td><td>3月{r}日</td><td>体育馆</td></tr>" for r in range(1, 9)) \
+        + "</table>"
+    html = _page(8, table, comments=6)
+    alone = extract_article(html, "http://a.example/a/8.html")
+    assert "第1场" not in alone.body  # on its own, the comments read as the article
+    context = ExtractContext(templates=learner.templates("http://a.example"))
+    with_site = extract_article(html, "http://a.example/a/8.html", context)
+    assert with_site.kind is PageKind.ARTICLE
+    assert "第1场" in with_site.body and "第8场" in with_site.body
+    assert "网友" not in with_site.body
+    assert with_site.published.isoformat().startswith("2024-03-08")
+    assert with_site.notes["template"].confidence == 1.0
+
+
+def test_a_list_template_keeps_its_odd_page_a_list() -> None:
+    html = _page(1, PROSE * 4)
+    alone = extract_article(html, "http://a.example/a/")
+    assert alone.kind is PageKind.ARTICLE
+    template = Template(site="http://a.example", template_id="t1", skeleton=alone.evidence.skeleton, kind="list")
+    shaped = extract_article(html, "http://a.example/a/", ExtractContext(templates=(template,)))
+    assert shaped.kind is PageKind.LIST
