@@ -25,7 +25,7 @@ import sqlite_utils
 from .context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .extract import Article, PageKind, extract_article
 from .extract.learn import TemplateLearner
-from .records import article_parts, article_record, extraction_stamp, list_dates_of, part_number, record_url
+from .records import article_parts, article_record, extraction_stamp, list_dates_of, page_links, part_number, record_url
 from .store import ArchiveWriter, load_templates
 from .urls import normalize_url
 
@@ -166,6 +166,7 @@ class Reextractor:
             self.report.kind_changes[f"{page.kind} -> {kind}"] += 1
         self.writer.set_extraction(url, kind, template, extraction_stamp(evidence.template_version if evidence
                                                                          else None))
+        self.writer.replace_links(page_links(url, article))
         target = record_url(url, article)
         part, _ = article_parts(url, [normalize_url(link.url) for link in article.pagination])
         if article.kind is PageKind.ARTICLE and part == 1:

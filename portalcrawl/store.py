@@ -226,6 +226,11 @@ class ArchiveWriter:
         self.counts["articles_removed"] += 1
         return True
 
+    def replace_links(self, links: PageLinks) -> None:
+        """A page's links as a new extraction of it classifies them (the old rows go first)."""
+        self.db.execute("DELETE FROM links WHERE from_url = ?", [links.from_url])
+        self.write([links])
+
     def set_extraction(self, url: str, kind: str, template: str | None, extracted_with: str) -> None:
         """What a page was found to be on re-extraction, and with which template."""
         self.db.execute("UPDATE pages SET kind = ?, template = ?, extracted_with = ? WHERE url = ?",

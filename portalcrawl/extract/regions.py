@@ -41,6 +41,9 @@ def _is_flat_teaser_line(block: Block) -> bool:
     return len(block.links) >= 2 and len(ELLIPSIS.findall(block.text)) + block.text.count("……") >= 2
 
 
+_ITEM_TAGS = frozenset({"li", "dd", "dt", "tr", "td"})
+
+
 def _is_linkish(item: list[Block]) -> bool:
     texted = [b for b in item if b.tokens]
     if not texted:
@@ -48,7 +51,9 @@ def _is_linkish(item: list[Block]) -> bool:
     first = texted[0]
     tokens = sum(b.tokens for b in texted)
     link_tokens = sum(b.link_tokens for b in texted)
-    if not first.starts_with_link:
+    # An item led by its link, or a list item led by a date or label before it ("2024-11-06 标题").
+    dated = first.owner.tag in _ITEM_TAGS and first.links and first.tokens - first.link_tokens <= 8
+    if not (first.starts_with_link or dated):
         return False
     return link_tokens >= 0.25 * tokens or bool(ELLIPSIS.search(texted[-1].text)) or tokens <= 40
 
