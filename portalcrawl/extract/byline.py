@@ -15,6 +15,8 @@ from itertools import pairwise
 from .text import CJK
 
 _NAME = rf"[{CJK}A-Za-z][{CJK}A-Za-z0-9·•_.\-]{{0,24}}"
+# A date and time that may stand between a name and its verb ("由张三 2023-04-13 10:20发表").
+_WHEN = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 _NAMES = rf"{_NAME}(?:[ 、，,/]{_NAME}){{0,5}}"
 _SEP = r"\s*[：:︰]\s*"
 
@@ -24,7 +26,7 @@ _RULES: list[tuple[str, int, re.Pattern[str]]] = [
     ("contributor", 9, re.compile(rf"(?<![{CJK}])文\s*[/／]\s*(?P<n>{_NAMES})")),
     ("contributor", 8, re.compile(rf"(?:发布者|发布人|发表人|投稿人|发帖人|楼主|提交者|上传者){_SEP}(?P<n>{_NAME})")),
     ("contributor", 8, re.compile(rf"(?:^|[\s　|(（\]】])(?P<n>{_NAME})\s*投稿(?![{CJK}])")),
-    ("contributor", 7, re.compile(rf"由\s*(?P<n>{_NAME})\s*(?:张贴|发表|发布|提供|整理)")),
+    ("contributor", 7, re.compile(rf"由\s*(?P<n>{_NAME})\s*(?:{_WHEN}\s*)?(?:张贴|发表|发布|提供|整理)")),
     ("contributor", 7, re.compile(rf"(?:posted|written)\s+by\s+(?P<n>{_NAME})", re.I)),
     ("contributor", 6, re.compile(
         rf"(?:^|(?<=[\s(（□■●|]))(?:本报|本台|本刊|本网|新华社|特约|[{CJK}]{{2}}社|[{CJK}]{{1,4}}报)?"
@@ -50,6 +52,8 @@ _TAIL = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_HAN = re.compile(rf"[{CJK}]")
 _ROLE_PREFIX = re.compile(r"^(?:本报|特约|实习)*(?:记者|通讯员|摄影|编辑)")
 
 
@@ -70,6 +74,8 @@ def _clean(name: str) -> str | None:
         parts = parts[:1]
     name = " ".join(parts)
     if not name or _STOP.match(name) or len(name) > 40 or name.isdigit():
+        return None
+    if _DIGIT.search(name) and _HAN.search(name):  # "CC-4.0协议", "3号楼": a term or a place, not a person
         return None
     return name
 

@@ -10,7 +10,7 @@ from .blocks import Block, Segmented, segment
 from .body import BodyResult, body_in, find_body
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
-from .kind import classify_page
+from .kind import STRONG, classify_page
 from .links import absolute, breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
@@ -58,8 +58,9 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
         # list or a gallery's captions are the article.
         paragraphs = [b for b in paragraphs if b.text not in template.boilerplate]
     paragraphs = _without_lead_echo(paragraphs)
+    container = seg.blocks[slice(*seg.span[body.container])] if body.container is not None else []
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
-                                    sum(len(b.links) for b in seg.blocks))
+                                    sum(len(b.links) for b in seg.blocks), container)
     return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
 
 
@@ -100,7 +101,7 @@ def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], u
         reading = _read(seg, regions, meta, url, generic.body, template)
     tokens = sum(b.tokens for b in reading.paragraphs)
     if template.kind == "article" and reading.kind in (PageKind.LIST, PageKind.OTHER) \
-            and span is not None and tokens >= _MIN_SLOT_TOKENS:
+            and reading.kind_note.confidence < STRONG and span is not None and tokens >= _MIN_SLOT_TOKENS:
         reading.kind, reading.kind_note = PageKind.ARTICLE, FieldNote(
             0.8, f"article template; its content slot holds {tokens} tokens")
     elif template.kind == "list" and reading.kind is PageKind.ARTICLE:
@@ -179,6 +180,26 @@ def extract_article(
     )
 
 
+def _common_owner(seg: Segmented, paragraphs: list[Block]) -> lxml.html.HtmlElement | None:
+    """The innermost element holding every paragraph of the body: the template's content slot (the
+    body's container can be wider, when the best run of its parts starts at the headline)."""
+    if not paragraphs:
+        return None
+    chain = [paragraphs[0].owner]
+    while (up := seg.parent.get(chain[-1])) is not None:
+        chain.append(up)
+    depth = {el: n for n, el in enumerate(chain)}
+    deepest = 0
+    for block in paragraphs[1:]:
+        el = block.owner
+        while el is not None and el not in depth:
+            el = seg.parent.get(el)
+        if el is None:
+            return None
+        deepest = max(deepest, depth[el])
+    return chain[deepest]
+
+
 def _evidence(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], page_skeleton: frozenset[str],
               generic: _Reading, date_index: int, meta: dict[str, str], template: Template | None) -> PageEvidence:
     """What the generic reading of the page says, for learning its template (never the template's own
@@ -190,9 +211,10 @@ def _evidence(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], page_skel
         lines = tuple(dict.fromkeys(b.text for b in seg.blocks[start:end] if len(b.text) <= 200))[
             :MAX_EVIDENCE_LINES]
     meta_path = paths.get(seg.blocks[date_index].owner) if date_index >= 0 else None
+    slot = _common_owner(seg, generic.paragraphs)
     return PageEvidence(
         skeleton=page_skeleton, kind=str(generic.kind), confidence=generic.kind_note.confidence,
-        content_path=paths.get(container) if container is not None else None, meta_path=meta_path,
+        content_path=paths.get(slot) if slot is not None else None, meta_path=meta_path,
         page_title=meta.get("title", ""), heading=generic.title if generic.title_index >= 0 else None,
         lines=lines, template_id=template.template_id if template else None,
         template_version=template.version if template else None,

@@ -11,11 +11,14 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block
-from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL
+from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL, TEASER_LABEL
 from .model import FieldNote, PageKind
 from .regions import PageRegions
 
 MIN_ARTICLE_TOKENS = 40
+STRONG = 0.85  # a kind decided with at least this confidence is not overridden by a template
+# A teaser's summary: cut with an ellipsis, maybe followed by a short "more" link ("…[详细]", "... 阅读全文").
+_EXCERPT = re.compile(r"(?:……|…|\.{3,}|。。。)\s*(?:[\[【(（]?\s*\S{1,6}?\s*[\]】)）»>]?)?\s*$")
 _HOME_PATH = re.compile(r"/(?:(?:index|default|home)\.(?:s?html?|php|aspx?|jsp))?", re.I)
 
 
@@ -27,8 +30,40 @@ def is_home_url(url: str | None) -> bool:
     return not parts.query and bool(_HOME_PATH.fullmatch(parts.path or "/"))
 
 
+def _teaser_structure(body: list[Block], container: list[Block], regions: PageRegions) -> str | None:
+    """Why the running text reads as a list of teasers, if it does: most paragraphs are excerpts cut
+    with an ellipsis, or linked headlines stand between the paragraphs (a blog's or a channel's
+    index, whose items are too long for a link list)."""
+    texted = [b for b in body if b.tokens >= 8]
+    excerpts = sum(1 for b in texted if _EXCERPT.search(b.text))
+    if excerpts >= 3 and excerpts >= 0.5 * len(texted):
+        return f"{excerpts} of {len(texted)} paragraphs are excerpts cut with an ellipsis"
+    # A linked headline directly followed (after at most a short date line) by its excerpt.
+    items = [b for b in container if b.index not in regions.listed_blocks and b.index not in regions.teaser_blocks]
+    pairs, first = 0, None
+    for n, block in enumerate(items):
+        if block.is_link_only and 4 <= block.tokens <= 60 and len(block.links) == 1:
+            following = [b for b in items[n + 1 : n + 3] if b.tokens][:2]
+            if following and following[0].tokens <= 12 and not following[0].punct:
+                following = following[1:]  # the item's date or author line
+            if following and following[0].punct and following[0].tokens >= 15 and not following[0].links:
+                pairs += 1
+                first = n if first is None else first
+    if first:  # items under a "相关文章" / "猜你喜欢" label are the article's related list, not an index
+        label = next((b for b in reversed(items[:first]) if b.tokens), None)
+        if label is not None and label.tokens <= 8 and TEASER_LABEL.search(label.text):
+            return None
+    paragraphs = sum(1 for b in body if b.punct)
+    # An index starts with its items; an article's own text comes before any list of teasers.
+    before = sum(b.tokens for b in items[:first] if b.punct) if first is not None else 0
+    prose = sum(b.tokens for b in items if b.punct)
+    if pairs >= 3 and pairs * 2 >= paragraphs and before <= 0.3 * prose:
+        return f"{pairs} linked headlines, each followed by its excerpt"
+    return None
+
+
 def classify_page(url: str | None, title: str | None, body: list[Block], regions: PageRegions,
-                  total_tokens: int, link_count: int) -> tuple[PageKind, FieldNote]:
+                  total_tokens: int, link_count: int, container: list[Block] = ()) -> tuple[PageKind, FieldNote]:
     if total_tokens == 0:
         return PageKind.EMPTY, FieldNote(1.0, "no text on the page")
     prose = sum(b.tokens - b.link_tokens for b in body if b.punct)
@@ -40,6 +75,9 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
         return PageKind.LIST, FieldNote(0.9, f"the site's home page; {link_count} links")
     if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 150:
         return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
+    teaser_list = _teaser_structure(body, list(container), regions)
+    if teaser_list:
+        return PageKind.LIST, FieldNote(0.9, teaser_list)
     if prose < MIN_ARTICLE_TOKENS:
         teasers = teaser_items + len(regions.teaser_blocks) // 2
         if teasers >= 2 or link_count >= 10:

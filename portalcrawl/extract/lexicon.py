@@ -84,10 +84,23 @@ _NEGATIVE_PREFIX = (
 _WORD_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 
+_POSITIVE = frozenset({"content", "entry", "article", "post", "text", "body", "detail", "details", "story",
+                       "zhengwen", "neirong", "arc", "main"})
+
+
+def _negative_word(word: str) -> bool:
+    return word in _NEGATIVE_EXACT or (len(word) > 4 and word.startswith(_NEGATIVE_PREFIX))
+
+
 @functools.lru_cache(maxsize=4096)
 def is_negative_hint(class_and_id: str) -> bool:
-    for word in _WORD_SPLIT.split(class_and_id):
-        word = word.lower()
-        if word in _NEGATIVE_EXACT or (len(word) > 4 and word.startswith(_NEGATIVE_PREFIX)):
-            return True
-    return False
+    """A class or id naming a non-content region, unless another of the element's names says it is
+    the content ("entry-content show-link-icon": the icon class styles links inside the article)."""
+    negative = positive = False
+    for token in class_and_id.split():
+        words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
+        if any(_negative_word(w) for w in words):
+            negative = True
+        elif any(w in _POSITIVE for w in words):
+            positive = True
+    return negative and not positive
