@@ -10,7 +10,7 @@ from .blocks import Block, Segmented, segment
 from .body import BodyResult, body_in, find_body
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
-from .kind import STRONG, classify_page
+from .kind import STRONG, classify_page, is_excerpt
 from .links import absolute, breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
@@ -61,6 +61,8 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     container = seg.blocks[slice(*seg.span[body.container])] if body.container is not None else []
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
                                     sum(len(b.links) for b in seg.blocks), container)
+    if kind is PageKind.ARTICLE:
+        paragraphs = _without_trailing_teasers(paragraphs)
     return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
 
 
@@ -78,6 +80,15 @@ def _without_lead_echo(paragraphs: list[Block]) -> list[Block]:
             if n and paragraphs[n - 1].tokens <= 6 and not paragraphs[n - 1].punct:
                 drop.add(paragraphs[n - 1].index)
     return [b for b in paragraphs if b.index not in drop] if drop else paragraphs
+
+
+def _without_trailing_teasers(paragraphs: list[Block]) -> list[Block]:
+    """Drop the excerpts the body ends with ("相关文章" summaries that no link list caught), once
+    the article's own text came first: two or more in a row, each cut with an ellipsis."""
+    end = len(paragraphs)
+    while end and is_excerpt(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end] if len(paragraphs) - end >= 2 and end >= 1 else paragraphs
 
 
 def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | None) -> tuple[int, int] | None:

@@ -30,14 +30,23 @@ def is_home_url(url: str | None) -> bool:
     return not parts.query and bool(_HOME_PATH.fullmatch(parts.path or "/"))
 
 
+def is_excerpt(block: Block) -> bool:
+    """A teaser's summary: a line of prose cut with an ellipsis (and maybe a "more" link)."""
+    return block.tokens >= 8 and bool(_EXCERPT.search(block.text))
+
+
 def _teaser_structure(body: list[Block], container: list[Block], regions: PageRegions) -> str | None:
     """Why the running text reads as a list of teasers, if it does: most paragraphs are excerpts cut
     with an ellipsis, or linked headlines stand between the paragraphs (a blog's or a channel's
     index, whose items are too long for a link list)."""
     texted = [b for b in body if b.tokens >= 8]
-    excerpts = sum(1 for b in texted if _EXCERPT.search(b.text))
+    cut = [is_excerpt(b) for b in texted]
+    excerpts = sum(cut)
     if excerpts >= 3 and excerpts >= 0.5 * len(texted):
-        return f"{excerpts} of {len(texted)} paragraphs are excerpts cut with an ellipsis"
+        first = cut.index(True)
+        before = sum(b.tokens for b in texted[:first])
+        if before <= 0.3 * sum(b.tokens for b in texted):  # an index starts with its items
+            return f"{excerpts} of {len(texted)} paragraphs are excerpts cut with an ellipsis"
     # A linked headline directly followed (after at most a short date line) by its excerpt.
     items = [b for b in container if b.index not in regions.listed_blocks and b.index not in regions.teaser_blocks]
     pairs, first = 0, None
