@@ -36,7 +36,8 @@ def _stem(url: str) -> str:
 
 
 def article_parts(url: str, pagination: list[str]) -> tuple[int, list[str]]:
-    """(which page of its article this URL is, every page of the article in order).
+    """(which page of its article this URL is, 1-based; every page of the article in order, or []
+    when the article has one page).
 
     A URL ending in "_2.html" is page 2 only when the page's pagination links pages of the same stem,
     the first among them ("123.html", "123_3.html"): "post-59.html" linking "post-58.html" is two posts.
@@ -44,8 +45,8 @@ def article_parts(url: str, pagination: list[str]) -> tuple[int, list[str]]:
     stem = _stem(url)
     family = sorted({u for u in pagination if _stem(u) == stem} | {url}, key=part_number)
     if len(family) == 1 or part_number(family[0]) != 1:  # no first page: posts numbered in a series
-        return 1, [url]
-    return part_number(url), family
+        return 1, []
+    return family.index(url) + 1, family
 
 
 def extraction_stamp(template_version: str | None) -> str:

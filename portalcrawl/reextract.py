@@ -25,7 +25,7 @@ import sqlite_utils
 from .context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .extract import Article, PageKind, extract_article
 from .extract.learn import TemplateLearner
-from .records import article_parts, article_record, extraction_stamp, list_dates_of, page_links, part_number, record_url
+from .records import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
 from .store import ArchiveWriter, load_templates
 from .urls import normalize_url
 
@@ -183,8 +183,7 @@ class Reextractor:
         """The record of a multi-page article: its later pages, as stored, joined in order."""
         bodies = [article.body]
         _, family = article_parts(first.url, [normalize_url(link.url) for link in article.pagination])
-        parts = [u for u in family if part_number(u) > 1]
-        for url in parts:
+        for url in family[1:]:
             page = _stored(self.db, url)
             if page is None:
                 continue

@@ -33,7 +33,6 @@ from portalcrawl.records import (
     list_dates_json,
     page_links,
     page_record,
-    part_number,
     record_url,
     site_record,
 )
@@ -197,12 +196,10 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
                                     [normalize_url(link.url) for link in article.pagination])
         if part > 1:
             # A later page of a multi-page article: the record is built from page 1.
-            first = next((u for u in parts if part_number(u) == 1), None)
             self._count("pages/article_part")
-            if first:
-                yield self._request(first, self.parse)
+            yield self._request(parts[0], self.parse)
             return
-        rest = [u for u in parts if part_number(u) > 1]
+        rest = parts[1:]
         if rest:
             # dont_filter: the chain must reach every part even if a link already led there.
             yield self._request(rest[0], self.parse_part, dont_filter=True, article=article,
