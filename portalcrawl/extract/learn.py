@@ -97,7 +97,9 @@ class TemplateLearner:
         cluster = self._cluster(state, evidence.skeleton, url)
         cluster.pages += 1
         cluster.fresh += 1
-        cluster.kind_votes[evidence.kind] += max(evidence.confidence, 0.1)
+        # A vote weighs what the page's evidence is worth beyond a coin toss: a list recognised by its
+        # structure outweighs a page that is an "article" only for want of anything better.
+        cluster.kind_votes[evidence.kind] += max(evidence.confidence - 0.5, 0.02)
         if evidence.kind == "article" and evidence.confidence >= CONFIDENT_ARTICLE:
             if evidence.content_path:
                 cluster.content_votes[evidence.content_path] += 1
