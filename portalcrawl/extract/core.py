@@ -91,6 +91,18 @@ def _without_trailing_teasers(paragraphs: list[Block]) -> list[Block]:
     return paragraphs[:end] if len(paragraphs) - end >= 2 and end >= 1 else paragraphs
 
 
+def _introduced_list(paragraphs: list[Block], regions: PageRegions) -> tuple[PageKind, FieldNote] | None:
+    """A special-topic (专题) or channel page: a short introduction above a list of articles, and no
+    date anywhere: an article states when it was published."""
+    prose = sum(b.tokens for b in paragraphs if b.punct)
+    items = sum(len(lst.items) for lst in regions.lists if lst.kind in ("teaser", "list"))
+    items += len(regions.teaser_blocks) // 2
+    if prose < 150 and items >= 3:
+        return PageKind.LIST, FieldNote(0.9, f"an introduction of {prose} tokens above {items} listed articles, "
+                                             "and no date")
+    return None
+
+
 def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | None) -> tuple[int, int] | None:
     """The block span of the element at a template's path (the fullest one, if several)."""
     if not path:
@@ -152,6 +164,9 @@ def extract_article(
     title, title_index, paragraphs, layout, kind = (reading.title, reading.title_index, reading.paragraphs,
                                                     reading.layout, reading.kind)
     date = choose_date(seg, regions, meta, layout, url, context, meta_span)
+    if kind is PageKind.ARTICLE and date.value is None and not (template and template.kind == "article"):
+        kind, kind_note = _introduced_list(paragraphs, regions) or (kind, reading.kind_note)
+        reading.kind_note = kind_note
     bylines = choose_bylines(seg, regions, meta, layout, paragraphs, meta_span)
     links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE,
                           title_index if title_index >= 0 else layout.zone_start)

@@ -11,11 +11,12 @@ import re
 from urllib.parse import urlsplit
 
 from .blocks import Block
-from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL, TEASER_LABEL
+from .lexicon import ERROR_TEXT, SEARCH_OR_FORM_URL, TAG_URL, TEASER_LABEL
 from .model import FieldNote, PageKind
 from .regions import PageRegions
 
 MIN_ARTICLE_TOKENS = 40
+_LONG_TEXT = 350
 STRONG = 0.85  # a kind decided with at least this confidence is not overridden by a template
 # A teaser's summary: cut with an ellipsis, maybe followed by a short "more" link ("…[详细]", "... 阅读全文").
 _EXCERPT = re.compile(r"(?:……|…|\.{3,}|。。。)\s*(?:[\[【(（]?\s*\S{1,6}?\s*[\]】)）»>]?)?\s*$")
@@ -82,8 +83,12 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
         return PageKind.ERROR, FieldNote(0.8, "error wording and no article text")
     if is_home_url(url) and link_count >= 10:
         return PageKind.LIST, FieldNote(0.9, f"the site's home page; {link_count} links")
-    if url and SEARCH_OR_FORM_URL.search(url.split("//", 1)[-1].split("/", 1)[-1]) and prose < 150:
-        return PageKind.OTHER, FieldNote(0.6, "search, comment or form URL with little text")
+    where = url.split("//", 1)[-1].split("/", 1)[-1] if url else ""
+    # Results and tag pages show excerpts that read like prose: only a long text makes them articles.
+    if where and SEARCH_OR_FORM_URL.search(where) and prose < _LONG_TEXT:
+        return PageKind.OTHER, FieldNote(0.9, "search, comment or form URL without a long text")
+    if where and TAG_URL.search("/" + where) and prose < _LONG_TEXT:
+        return PageKind.LIST, FieldNote(0.9, "a tag's page without a long text")
     teaser_list = _teaser_structure(body, list(container), regions)
     if teaser_list:
         return PageKind.LIST, FieldNote(0.9, teaser_list)

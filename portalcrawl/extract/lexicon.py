@@ -43,6 +43,8 @@ BYLINE_LINE = re.compile(
     r"\s*[：:/／ ]\s*\S.{0,40}$"
 )
 # URLs of pages that answer a form (search, login, comment) rather than publish an article.
+# A tag's page: the articles filed under one keyword (/tag/mysql/, ?tag=, tags.php).
+TAG_URL = re.compile(r"/tags?/|/tags?\.|[?&]tags?(?:name)?=", re.I)
 SEARCH_OR_FORM_URL = re.compile(
     r"(search|[?&](q|query|keyword|kw|wd)=|/so/|login|register|signup|comment|reply|feedback|guestbook|"
     r"tags?\.php)",
