@@ -16,7 +16,7 @@ import lxml.html
 
 from .blocks import Block, Segmented
 from .dates import find_dates, normalize_date_text
-from .lexicon import BYLINE_LINE, is_boilerplate_line
+from .lexicon import BYLINE_LINE, TEASER_LABEL, is_boilerplate_line
 from .regions import PageRegions
 from .text import count_tokens
 
@@ -134,8 +134,30 @@ def _inside(seg: Segmented, regions: PageRegions, best: lxml.html.HtmlElement, s
         hinted_away = regions.negative.get(el) and not regions.negative.get(best)
         if hinted_away and good_prefix[e] - good_prefix[s] < 0.5 * container_good:
             skip.update(range(s, e))
+    skip |= _labelled_teasers(seg, start, end)
     inside = first_post([b for b in seg.blocks[start:end] if b.index not in skip and b.tokens])
     return [b for b in inside if _keep(b, regions)]
+
+
+def _labelled_teasers(seg: Segmented, start: int, end: int) -> set[int]:
+    """A "相关文章" / "猜你喜欢" block inside the body's container: its label, then linked headlines.
+    Its items can be too long for a link list (headline, summary, date), but the label names them."""
+    blocks = seg.blocks
+    for block in blocks[start:end]:
+        if block.tokens > 8 or block.links or not TEASER_LABEL.search(block.text):
+            continue
+        headline = next((b for b in blocks[block.index + 1 : min(block.index + 4, end)]
+                         if b.is_link_only and b.tokens >= 4), None)
+        if headline is None:
+            continue
+        el = block.owner
+        while el is not None and seg.span[el][1] <= headline.index:
+            el = seg.parent.get(el)
+        s, e = seg.span[el] if el is not None else (start, end)
+        if s <= start:  # the label's region is the whole container: cut from the label on
+            s, e = block.index, end
+        return set(range(s, min(e, end)))
+    return set()
 
 
 def first_post(paragraphs: list[Block]) -> list[Block]:
