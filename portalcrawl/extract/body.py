@@ -9,6 +9,7 @@ cost more than they add. Inside it, sub-regions and lines that are boilerplate a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -23,6 +24,7 @@ from .text import count_tokens
 # Punctuation marks per non-link token above which a line reads as running prose.
 _PROSE_DENSITY = 0.035
 _BOILERPLATE_COST = 1.0
+_BARE_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")  # "推荐度：" with its value drawn as stars: a widget
 
 
 @dataclass
@@ -68,7 +70,7 @@ def _keep(block: Block, regions: PageRegions) -> bool:
         return False
     if block.link_density >= 0.5 and block.punct < 2:
         return False
-    return not (is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text))
+    return not (is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text) or _BARE_LABEL.fullmatch(block.text))
 
 
 def find_body(seg: Segmented, regions: PageRegions) -> BodyResult:
@@ -140,8 +142,8 @@ def _inside(seg: Segmented, regions: PageRegions, best: lxml.html.HtmlElement, s
 
 
 def _labelled_teasers(seg: Segmented, start: int, end: int) -> set[int]:
-    """A "相关文章" / "猜你喜欢" block inside the body's container: its label, then linked headlines.
-    Its items can be too long for a link list (headline, summary, date), but the label names them."""
+    """A "相关文章" / "猜你喜欢" block inside the body's container: its label, then linked headlines,
+    each with its summary. Its items can be too long for a link list, but the label names them."""
     blocks = seg.blocks
     for block in blocks[start:end]:
         if block.tokens > 8 or block.links or not TEASER_LABEL.search(block.text):
@@ -154,10 +156,26 @@ def _labelled_teasers(seg: Segmented, start: int, end: int) -> set[int]:
         while el is not None and seg.span[el][1] <= headline.index:
             el = seg.parent.get(el)
         s, e = seg.span[el] if el is not None else (start, end)
-        if s <= start:  # the label's region is the whole container: cut from the label on
-            s, e = block.index, end
-        return set(range(s, min(e, end)))
+        s, e = max(s, block.index), min(e, end)
+        if _only_teasers(blocks[block.index + 1 : e]):
+            return set(range(s, e))
     return set()
+
+
+def _only_teasers(blocks: list[Block]) -> bool:
+    """Linked headlines, each with at most a summary and a date line: no text of its own."""
+    headlines, unpaired, after_headline = 0, 0, 0
+    for block in blocks:
+        if not block.tokens:
+            continue
+        if block.is_link_only:
+            headlines += 1
+            after_headline = 2
+        elif after_headline:
+            after_headline -= 1
+        elif block.punct or block.tokens > 12:
+            unpaired += 1
+    return headlines >= 2 and unpaired <= 1
 
 
 def first_post(paragraphs: list[Block]) -> list[Block]:

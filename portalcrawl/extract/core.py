@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import lxml.html
 
 from .blocks import Block, Segmented, segment
 from .body import BodyResult, body_in, find_body
+from .byline import find_bylines
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
 from .kind import STRONG, classify_page, is_excerpt
@@ -21,6 +23,7 @@ from .text import ELLIPSIS
 from .title import find_title, site_name
 
 MAX_EVIDENCE_LINES = 400
+_DATE_LABEL = re.compile(r"(?:发布|发表|更新|添加|上传)(?:时间|日期|于)|时间[:：]|日期[:：]")
 _MIN_SLOT_TOKENS = 10  # an article template's slot holding less than this is not an article
 
 
@@ -39,7 +42,7 @@ class _Reading:
 
 
 def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None, body: BodyResult,
-          template: Template | None) -> _Reading:
+          template: Template | None, prose_only: bool = True) -> _Reading:
     title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
     if template is not None and title_index < 0 and meta.get("title"):
         learned = strip_affixes(meta["title"], template)
@@ -50,10 +53,10 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     layout = Layout.of(title_index, paragraphs)
     # Date and byline lines between the headline and the first paragraph are the meta line.
     paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
-    if template is None:
+    if template is None and prose_only:
         # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
         paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
-    else:
+    elif template is not None:
         # The template knows its widgets: lines its pages repeat. Short lines of a table, a track
         # list or a gallery's captions are the article.
         paragraphs = [b for b in paragraphs if b.text not in template.boilerplate]
@@ -89,6 +92,47 @@ def _without_trailing_teasers(paragraphs: list[Block]) -> list[Block]:
     while end and is_excerpt(paragraphs[end - 1]):
         end -= 1
     return paragraphs[:end] if len(paragraphs) - end >= 2 and end >= 1 else paragraphs
+
+
+def _headline_anchored(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
+                       generic: _Reading) -> _Reading | None:
+    """An article without prose (a table, a track list, a gallery's captions): no running text, but a
+    headline agreeing with <title>, then a meta line with a byline or a labelled date, then the lines.
+    List pages have headings too, but no byline under them."""
+    if generic.kind not in (PageKind.LIST, PageKind.OTHER) or generic.kind_note.confidence >= STRONG:
+        return None
+    _, title_index, _ = find_title(seg, regions, meta, -1)
+    if title_index < 0:
+        return None
+    blocks = seg.blocks
+    following = [b for b in blocks[title_index + 1 : title_index + 4] if b.tokens][:2]
+    meta_line = next((b for b in following if b.link_density < 0.5 and is_meta_line(b) and _states_byline(b.text)),
+                     None)
+    if meta_line is None:
+        return None
+    el = meta_line.owner
+    for _ in range(5):
+        end = seg.span[el][1]
+        lines = [b for b in blocks[meta_line.index + 1 : end]
+                 if b.index not in regions.listed_blocks and b.index not in regions.teaser_blocks]
+        if sum(1 for b in lines if b.tokens and not b.is_link_only) >= 3 or seg.parent.get(el) is None:
+            break
+        el = seg.parent[el]
+    body = body_in(seg, regions, el)
+    body.blocks = [b for b in body.blocks if b.index > meta_line.index]
+    if not body.blocks:
+        return None
+    reading = _read(seg, regions, meta, url, body, None, prose_only=False)
+    tokens = sum(b.tokens for b in reading.paragraphs)
+    if tokens < _MIN_SLOT_TOKENS or (reading.kind_note.confidence >= STRONG and reading.kind is not PageKind.ARTICLE):
+        return None
+    reading.kind, reading.kind_note = PageKind.ARTICLE, FieldNote(
+        0.7, f"a headline, a byline, then {len(reading.paragraphs)} lines ({tokens} tokens) without prose")
+    return reading
+
+
+def _states_byline(text: str) -> bool:
+    return bool(find_bylines(text)) or bool(_DATE_LABEL.search(text))
 
 
 def _introduced_list(paragraphs: list[Block], regions: PageRegions) -> tuple[PageKind, FieldNote] | None:
@@ -158,6 +202,7 @@ def extract_article(
     paths = element_paths(seg)
     page_skeleton = skeleton(seg, paths)
     generic = _read(seg, regions, meta, url, find_body(seg, regions), None)
+    generic = _headline_anchored(seg, regions, meta, url, generic) or generic
     template = match(page_skeleton, context.templates) if context.templates else None
     reading = _with_template(seg, regions, meta, url, paths, template, generic) if template else generic
     meta_span = _slot(seg, paths, template.meta_path) if template else None
