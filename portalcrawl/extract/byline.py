@@ -41,7 +41,8 @@ _RULES: list[tuple[str, int, re.Pattern[str]]] = [
 # Words that a greedy name pattern can swallow but that are never names.
 _STOP = re.compile(
     r"^(本站|本网|网络|转载|原创|佚名|未知|匿名|admin|管理员|欢迎|我要|在线|网友|用户|时间|日期|发表|发布|"
-    r"点击|浏览|阅读|评论|编辑|来源|作者|记者|更新|分享|打印|关闭|收藏|字号|none|null|unknown)$",
+    r"点击|浏览|阅读|评论|编辑|来源|作者|记者|更新|分享|打印|关闭|收藏|字号|none|null|unknown|"
+    r"会员|版主|楼主|小编|游客|更多|返回|首页|主页|登录|注册|专题|栏目|分类|标签)$",
     re.I,
 )
 # Role words, dates and counters that end a name when the pattern ran past it.
@@ -85,7 +86,11 @@ def find_bylines(line: str) -> list[BylineHit]:
     hits = []
     for field, strength, pattern in _RULES:
         for m in pattern.finditer(line):
-            name = _clean(m.group("n"))
+            raw = m.group("n")
+            head, _, last = raw.rpartition(" ")
+            if head and _STOP.match(last) and line[m.end("n") : m.end("n") + 1] in (":", "："):
+                raw = head  # "作者：南窗 分类：…": 分类 is the next field's label
+            name = _clean(raw)
             if name:
                 hits.append(BylineHit(field, name, strength, pattern.pattern[:24]))
     return hits
@@ -101,6 +106,38 @@ def trailing_signature(paragraph: str) -> str | None:
 
 
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}")
+
+
+_META_NOISE = re.compile(
+    r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d+|"
+    r"(?:阅读|浏览|点击|评论|人气|次|views?)[:：]?|[|｜/·•()（）\[\]【】]")
+
+
+def name_beside_date(line: str, not_names: set[str]) -> str | None:
+    """"2024-04-19 10:57 周牧之 482": the meta line's one bare name, once its date, time and counters
+    are gone (a category or site name linked elsewhere on the page is not a name)."""
+    if not any(ch.isdigit() for ch in line):
+        return None
+    rest = _META_NOISE.sub(" ", line).split()
+    if len(rest) != 1 or not _BARE_NAME.fullmatch(rest[0]) or _STOP.match(rest[0]) or rest[0] in not_names:
+        return None
+    return rest[0]
+
+
+# What a forum prints under a poster's name: their id, registration, post count, level, coins.
+_POSTER_STATS = re.compile(r"^(?:UID|注册(?:日期|时间)|发帖|帖子|积分|精华|威望|金钱|铜币|在线时间|最后登录)")
+
+
+def forum_poster(lines: list[str]) -> str | None:
+    """The first post's author in a forum thread: the short line above the poster's stats."""
+    for n, line in enumerate(lines):
+        if _POSTER_STATS.match(line) and n:
+            for candidate in lines[max(0, n - 2) : n]:  # the name, then maybe the poster's rank
+                if 2 <= len(candidate) <= 20 and not any(c in candidate for c in "，。：:；！？>›»") \
+                        and not _POSTER_STATS.match(candidate) and not _STOP.match(candidate):
+                    return candidate
+            return None
+    return None
 
 
 def name_under_headline(zone: list) -> str | None:

@@ -10,6 +10,7 @@ import lxml.html
 from .blocks import Block, Segmented, segment
 from .body import BodyResult, body_in, find_body
 from .byline import find_bylines
+from .dates import find_dates, normalize_date_text
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
 from .kind import STRONG, classify_page, is_excerpt
@@ -20,7 +21,7 @@ from .regions import PageRegions, find_regions
 from .skeleton import element_paths, skeleton
 from .template import PageEvidence, Template, match, strip_affixes
 from .text import ELLIPSIS
-from .title import find_title, site_name
+from .title import find_title, site_name, squash
 
 MAX_EVIDENCE_LINES = 400
 _DATE_LABEL = re.compile(r"(?:发布|发表|更新|添加|上传)(?:时间|日期|于)|时间[:：]|日期[:：]")
@@ -44,6 +45,8 @@ class _Reading:
 def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None, body: BodyResult,
           template: Template | None, prose_only: bool = True) -> _Reading:
     title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
+    if template is not None and title_index >= 0 and _is_site_name(title, template):
+        title, title_index = None, -1  # the logo's heading, which <title> repeats as its site name
     if template is not None and title_index < 0 and meta.get("title"):
         learned = strip_affixes(meta["title"], template)
         # The generic reading may have cut the <title> further already (several separators).
@@ -67,6 +70,11 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     if kind is PageKind.ARTICLE:
         paragraphs = _without_trailing_teasers(paragraphs)
     return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
+
+
+def _is_site_name(text: str | None, template: Template) -> bool:
+    name = squash(text or "")
+    return bool(name) and name in (squash(template.title_prefix), squash(template.title_suffix))
 
 
 def _without_lead_echo(paragraphs: list[Block]) -> list[Block]:
@@ -102,12 +110,14 @@ def _headline_anchored(seg: Segmented, regions: PageRegions, meta: dict[str, str
     if generic.kind not in (PageKind.LIST, PageKind.OTHER) or generic.kind_note.confidence >= STRONG:
         return None
     _, title_index, _ = find_title(seg, regions, meta, -1)
-    if title_index < 0:
-        return None
     blocks = seg.blocks
-    following = [b for b in blocks[title_index + 1 : title_index + 4] if b.tokens][:2]
-    meta_line = next((b for b in following if b.link_density < 0.5 and is_meta_line(b) and _states_byline(b.text)),
-                     None)
+    if title_index >= 0:
+        following = [b for b in blocks[title_index + 1 : title_index + 4] if b.tokens][:2]
+        meta_line = next((b for b in following if b.link_density < 0.5 and is_meta_line(b)
+                          and _states_byline(b.text)), None)
+    else:  # the headline only in <title>: the page's one strong byline, with its date, anchors the text
+        meta_line = next((b for b in blocks if b.tokens <= 40 and b.index not in regions.listed_blocks
+                          and b.link_density < 0.5 and _strong_byline(b.text)), None)
     if meta_line is None:
         return None
     el = meta_line.owner
@@ -131,6 +141,11 @@ def _headline_anchored(seg: Segmented, regions: PageRegions, meta: dict[str, str
     return reading
 
 
+def _strong_byline(text: str) -> bool:
+    return any(hit.field == "contributor" and hit.strength >= 8 for hit in find_bylines(text)) \
+        and bool(find_dates(normalize_date_text(text)))
+
+
 def _states_byline(text: str) -> bool:
     return bool(find_bylines(text)) or bool(_DATE_LABEL.search(text))
 
@@ -152,7 +167,10 @@ def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | N
     if not path:
         return None
     spans = [seg.span[el] for el, p in paths.items() if p == path]
-    return max(spans, key=lambda s: sum(b.tokens for b in seg.blocks[s[0]:s[1]]), default=None)
+    sizes = [sum(b.tokens for b in seg.blocks[s:e]) for s, e in spans]
+    # Several elements on the path (a thread's posts, numbered floors): the first one that holds a fair
+    # share of the text is the article; later ones are replies.
+    return next((span for span, size in zip(spans, sizes, strict=True) if size * 3 >= max(sizes)), None)
 
 
 def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
@@ -166,6 +184,9 @@ def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], u
             reading = _read(seg, regions, meta, url, body, template)
     elif template.boilerplate or template.title_prefix or template.title_suffix:
         reading = _read(seg, regions, meta, url, generic.body, template)
+        if generic.kind is PageKind.ARTICLE and reading.kind is not PageKind.ARTICLE \
+                and reading.kind_note.confidence < STRONG:  # the same text, read without its widgets
+            reading.kind, reading.kind_note = generic.kind, generic.kind_note
     tokens = sum(b.tokens for b in reading.paragraphs)
     if template.kind == "article" and reading.kind in (PageKind.LIST, PageKind.OTHER) \
             and reading.kind_note.confidence < STRONG and span is not None and tokens >= _MIN_SLOT_TOKENS:

@@ -68,7 +68,7 @@ def _teaser_structure(body: list[Block], container: list[Block], regions: PageRe
     before = sum(b.tokens for b in items[:first] if b.punct) if first is not None else 0
     prose = sum(b.tokens for b in items if b.punct)
     if pairs >= 3 and pairs * 2 >= paragraphs and before <= 0.3 * prose:
-        return f"{pairs} linked headlines, each followed by its excerpt"
+        return f"{pairs} linked headlines, each followed by its excerpt"  # an article template may say otherwise
     return None
 
 
@@ -91,7 +91,8 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
         return PageKind.LIST, FieldNote(0.9, "a tag's page without a long text")
     teaser_list = _teaser_structure(body, list(container), regions)
     if teaser_list:
-        return PageKind.LIST, FieldNote(0.9, teaser_list)
+        # Excerpts cut with an ellipsis are decisive; linked headlines could be an article's own list.
+        return PageKind.LIST, FieldNote(0.9 if "ellipsis" in teaser_list else 0.8, teaser_list)
     if prose < MIN_ARTICLE_TOKENS:
         teasers = teaser_items + len(regions.teaser_blocks) // 2
         if teasers >= 2 or link_count >= 10:

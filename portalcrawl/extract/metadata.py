@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Block, Segmented
-from .byline import BylineHit, find_bylines, name_under_headline, trailing_signature
+from .byline import (
+    BylineHit,
+    find_bylines,
+    forum_poster,
+    name_beside_date,
+    name_under_headline,
+    trailing_signature,
+)
 from .dates import (
     PUBLISHED_META,
     YearClues,
@@ -211,6 +218,22 @@ def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], l
         if named:
             values["contributor"] = named
             notes["contributor"] = FieldNote(0.5, "bare name on the line under the headline")
+    if values["contributor"] is None and layout.zone_start >= 0:
+        link_texts = {text for b in blocks for text, _ in b.links if text}
+        zone = blocks[layout.zone_start : layout.zone_end]
+        if meta_span:
+            zone = [*blocks[meta_span[0] : meta_span[1]][:10], *zone]
+        for block in zone:
+            named = name_beside_date(block.text, link_texts) if block.tokens <= 40 else None
+            if named:
+                values["contributor"] = named
+                notes["contributor"] = FieldNote(0.5, "bare name beside the date on the meta line")
+                break
+    if values["contributor"] is None and layout.zone_start >= 0:
+        poster = forum_poster([b.text for b in blocks[max(0, layout.zone_start - 30) : layout.zone_end]])
+        if poster:
+            values["contributor"] = poster
+            notes["contributor"] = FieldNote(0.5, "the first post's author, above their forum stats")
     if values["contributor"] is None and body:
         signed = trailing_signature(body[-1].text)
         if signed:

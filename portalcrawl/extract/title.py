@@ -21,7 +21,7 @@ _HEADING_RANK = {"h1": 3.0, "h2": 2.0, "h3": 1.2, "h4": 0.6}
 _TITLE_HINT = re.compile(r"title|tit\b|headline|^bt$|biaoti|heading|^h1$", re.I)
 
 
-def _squash(text: str) -> str:
+def squash(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
 
 
@@ -32,7 +32,7 @@ def title_segments(page_title: str) -> list[str]:
 
 def _agreement(text: str, whole: str, squashed_segments: list[str]) -> float:
     """How well a line agrees with the <title> (both already squashed, the title once per page)."""
-    cand = _squash(text)
+    cand = squash(text)
     if len(cand) < 2:
         return 0.0
     first = squashed_segments[0] if squashed_segments else ""
@@ -68,15 +68,15 @@ def find_title(
     page_title = meta.get("title", "")
     og_title = meta.get("og:title", "")
     segments = title_segments(page_title)
-    whole, squashed = _squash(page_title), [_squash(s) for s in segments]
-    og_squashed = _squash(og_title) if og_title else ""
+    whole, squashed = squash(page_title), [squash(s) for s in segments]
+    og_squashed = squash(og_title) if og_title else ""
     limit = body_start if body_start >= 0 else len(seg.blocks)
     best: tuple[float, Block] | None = None
     for block in seg.blocks[: limit + 1]:
         if not 2 <= block.tokens <= 60 or len(block.text) > 120:
             continue
         score = _agreement(block.text, whole, squashed) + _hinted(block)
-        if og_squashed and og_squashed == _squash(block.text):
+        if og_squashed and og_squashed == squash(block.text):
             score += 3.0
         if score <= 0:
             continue
