@@ -31,7 +31,7 @@ def http_time(value: str | None) -> dt.datetime | None:
 
 def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type: str | None,
                   list_dates: tuple[dt.date, ...] = (), timezone: str = DEFAULT_TIMEZONE,
-                  templates: tuple[Template, ...] = ()) -> ExtractContext:
+                  templates: tuple[Template, ...] = (), list_page: bool = False) -> ExtractContext:
     """Times in the portal's local time, as its pages print them."""
     tz = ZoneInfo(timezone)
     modified = http_time(last_modified)
@@ -41,6 +41,7 @@ def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type:
         content_type=content_type,
         list_dates=list_dates,
         templates=templates,
+        list_page=list_page,
     )
 
 

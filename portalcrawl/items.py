@@ -29,6 +29,7 @@ class PageRecord:
     http_date: str | None = None
     redirect_to: str | None = None  # for kind "redirect": where the portal sent us; for "alias": the record's URL
     list_dates: str | None = None  # JSON: the list-page dates of the fetch context (for re-extraction)
+    reached_as: str | None = None  # "list-page": linked by a list page's page numbers (fetch context, too)
     template: str | None = None  # the site template the page belongs to (templates.template_id)
     extracted_with: str | None = None  # extractor version / template version its records came from
 

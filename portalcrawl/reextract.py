@@ -61,11 +61,12 @@ class _Stored:
     last_modified: str | None
     content_type: str | None
     list_dates: str | None
+    reached_as: str | None
 
 
 def _stored(db: sqlite_utils.Database, url: str) -> _Stored | None:
     row = db.execute("SELECT url, site, kind, template, body, fetched_at, http_date, last_modified, content_type, "
-                     "list_dates FROM pages WHERE url = ?", [url]).fetchone()
+                     "list_dates, reached_as FROM pages WHERE url = ?", [url]).fetchone()
     if row is None or row[4] is None:
         return None
     return _Stored(row[0], row[1], row[2], row[3], zlib.decompress(row[4]), *row[5:])
@@ -75,7 +76,7 @@ def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templat
     fetched = http_time(page.http_date) or dt.datetime.fromisoformat(page.fetched_at)
     templates = learner.templates(page.site) if use_templates else ()
     context = fetch_context(fetched, page.last_modified, page.content_type, list_dates_of(page.list_dates),
-                            timezone, templates)
+                            timezone, templates, page.reached_as == "list-page")
     return extract_article(page.raw, page.url, context)
 
 

@@ -27,8 +27,8 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "pages": (
         {"url": str, "site": str, "status": int, "content_type": str, "kind": str, "fetched_at": str,
          "content_hash": str, "body": bytes, "size": int, "encoding": str, "error": str, "etag": str,
-         "last_modified": str, "http_date": str, "redirect_to": str, "list_dates": str, "template": str,
-         "extracted_with": str},
+         "last_modified": str, "http_date": str, "redirect_to": str, "list_dates": str, "reached_as": str,
+         "template": str, "extracted_with": str},
         "url",
     ),
     "articles": (

@@ -90,6 +90,8 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         # Dates printed next to links on list pages, by target URL: the year clue for "8月4日".
         # Bounded: old entries go first, the crawl's memory must not grow with the portal.
         self.listed_dates: OrderedDict[str, tuple[dt.date, ...]] = OrderedDict()
+        # URLs a list page linked by its page numbers: page 2 of a list is a list, however few its items.
+        self.list_pages: OrderedDict[str, None] = OrderedDict()
         self.timezone = DEFAULT_TIMEZONE
         # The sites' templates, learned from the pages as they come (the pipeline loads the ones the
         # archive already knows, and re-extracts what was extracted before a template was learned).
@@ -135,7 +137,10 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
     def _context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
         templates = self.learner.templates(site_of(response.url)) if self.use_templates else ()
         return fetch_context(fetched, _header(response, "Last-Modified"), _header(response, "Content-Type"),
-                             self._list_dates_of(response), self.timezone, templates)
+                             self._list_dates_of(response), self.timezone, templates, self._is_list_page(response))
+
+    def _is_list_page(self, response: Response) -> bool:
+        return normalize_url(response.url) in self.list_pages
 
     def _remember_dates(self, url: str, dates: tuple[dt.date, ...]) -> None:
         self.listed_dates[url] = dates
@@ -165,6 +170,7 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
             return page, None
         page.kind, page.encoding = str(article.kind), article.encoding
         page.list_dates = list_dates_json(self._list_dates_of(response))
+        page.reached_as = "list-page" if self._is_list_page(response) else None
         if self.use_templates and article.evidence is not None:
             page.template = self.learner.observe(page.site, response.url, article.evidence)
             page.extracted_with = extraction_stamp(article.evidence.template_version)
@@ -265,6 +271,12 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         article are known before the article itself is parsed.
         """
         teaser_priority = 0 if article.kind is PageKind.LIST else -5
+        if article.kind is PageKind.LIST:
+            for link in article.list_pagination:
+                self.list_pages[normalize_url(link.url)] = None
+                self.list_pages.move_to_end(normalize_url(link.url))
+            while len(self.list_pages) > MAX_REMEMBERED_DATES:
+                self.list_pages.popitem(last=False)
         candidates: list[tuple[str, tuple[dt.date, ...], int]] = [
             (t.url, _list_dates(t.date), teaser_priority) for t in article.teasers]
         candidates += [(link.url, (), 10) for link in article.nav + article.list_pagination]

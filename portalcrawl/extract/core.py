@@ -43,7 +43,7 @@ class _Reading:
 
 
 def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None, body: BodyResult,
-          template: Template | None, prose_only: bool = True) -> _Reading:
+          template: Template | None, prose_only: bool = True, list_page: bool = False) -> _Reading:
     title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
     if template is not None and title_index >= 0 and _is_site_name(title, template):
         title, title_index = None, -1  # the logo's heading, which <title> repeats as its site name
@@ -66,7 +66,7 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     paragraphs = _without_lead_echo(paragraphs)
     container = seg.blocks[slice(*seg.span[body.container])] if body.container is not None else []
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
-                                    sum(len(b.links) for b in seg.blocks), container)
+                                    sum(len(b.links) for b in seg.blocks), container, list_page)
     if kind is PageKind.ARTICLE:
         paragraphs = _without_trailing_teasers(paragraphs)
     return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
@@ -174,16 +174,17 @@ def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | N
 
 
 def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
-                   paths: dict[lxml.html.HtmlElement, str], template: Template, generic: _Reading) -> _Reading:
+                   paths: dict[lxml.html.HtmlElement, str], template: Template, generic: _Reading,
+                   list_page: bool = False) -> _Reading:
     span = _slot(seg, paths, template.content_path)
     reading = generic
     if span is not None:
         slot = next(el for el, p in paths.items() if p == template.content_path and seg.span[el] == span)
         body = body_in(seg, regions, slot)
         if body.blocks:
-            reading = _read(seg, regions, meta, url, body, template)
+            reading = _read(seg, regions, meta, url, body, template, list_page=list_page)
     elif template.boilerplate or template.title_prefix or template.title_suffix:
-        reading = _read(seg, regions, meta, url, generic.body, template)
+        reading = _read(seg, regions, meta, url, generic.body, template, list_page=list_page)
         if generic.kind is PageKind.ARTICLE and reading.kind is not PageKind.ARTICLE \
                 and reading.kind_note.confidence < STRONG:  # the same text, read without its widgets
             reading.kind, reading.kind_note = generic.kind, generic.kind_note
@@ -222,10 +223,11 @@ def extract_article(
     regions = find_regions(seg, url or "")
     paths = element_paths(seg)
     page_skeleton = skeleton(seg, paths)
-    generic = _read(seg, regions, meta, url, find_body(seg, regions), None)
+    generic = _read(seg, regions, meta, url, find_body(seg, regions), None, list_page=context.list_page)
     generic = _headline_anchored(seg, regions, meta, url, generic) or generic
     template = match(page_skeleton, context.templates) if context.templates else None
-    reading = _with_template(seg, regions, meta, url, paths, template, generic) if template else generic
+    reading = _with_template(seg, regions, meta, url, paths, template, generic, context.list_page) if template \
+        else generic
     meta_span = _slot(seg, paths, template.meta_path) if template else None
     title, title_index, paragraphs, layout, kind = (reading.title, reading.title_index, reading.paragraphs,
                                                     reading.layout, reading.kind)

@@ -73,7 +73,8 @@ def _teaser_structure(body: list[Block], container: list[Block], regions: PageRe
 
 
 def classify_page(url: str | None, title: str | None, body: list[Block], regions: PageRegions,
-                  total_tokens: int, link_count: int, container: list[Block] = ()) -> tuple[PageKind, FieldNote]:
+                  total_tokens: int, link_count: int, container: list[Block] = (),
+                  list_page: bool = False) -> tuple[PageKind, FieldNote]:
     if total_tokens == 0:
         return PageKind.EMPTY, FieldNote(1.0, "no text on the page")
     prose = sum(b.tokens - b.link_tokens for b in body if b.punct)
@@ -89,6 +90,8 @@ def classify_page(url: str | None, title: str | None, body: list[Block], regions
         return PageKind.OTHER, FieldNote(0.9, "search, comment or form URL without a long text")
     if where and TAG_URL.search("/" + where) and prose < _LONG_TEXT:
         return PageKind.LIST, FieldNote(0.9, "a tag's page without a long text")
+    if list_page and prose < _LONG_TEXT:
+        return PageKind.LIST, FieldNote(0.9, "reached through a list's page numbers, without a long text")
     teaser_list = _teaser_structure(body, list(container), regions)
     if teaser_list:
         # Excerpts cut with an ellipsis are decisive; linked headlines could be an article's own list.

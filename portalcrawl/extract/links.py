@@ -129,6 +129,7 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
                     elif url:
                         seen.discard(b.index)
     body_ids = {b.index for b in body}
+    pager_blocks = _pager_blocks(seg)
     friend_zone = False  # from a 友情链接 label to the end of the first run of links after it
     for block in seg.blocks:
         if FRIEND_LABEL.match(block.text):
@@ -140,7 +141,8 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
             friend_zone = False
         if block.index in seen:
             continue
-        pager_row = sum(1 for text, _ in block.links if PAGINATION_TEXT.match(text or "")) >= 2
+        pager_row = block.index in pager_blocks or \
+            sum(1 for text, _ in block.links if PAGINATION_TEXT.match(text or "")) >= 2
         # A row of short links above the article (or in the top third of a page without one) is the nav bar.
         top = block.index < header_end if header_end >= 0 else block.index < len(seg.blocks) // 3
         nav_row = top and len(block.links) >= 3 and block.link_density >= 0.8 and \
@@ -166,6 +168,22 @@ def collect_links(seg: Segmented, regions: PageRegions, body: list[Block], base:
                 out.teasers.append(Teaser(title=text, url=url))
             else:
                 out.other_links.append(link)
+    return out
+
+
+def _pager_blocks(seg: Segmented) -> set[int]:
+    """The lines of pagers drawn as one item per page number (<ul><li>1</li><li><a>2</a></li>...)."""
+    out: set[int] = set()
+    for block in seg.blocks:
+        if block.index in out or not any(PAGINATION_TEXT.match(text or "") for text, _ in block.links):
+            continue
+        el = seg.parent.get(block.owner)
+        if el is None:
+            continue
+        start, end = seg.span[el]
+        texts = [text for b in seg.blocks[start:end] for text, _ in b.links]
+        if 2 <= len(texts) <= 40 and all(PAGINATION_TEXT.match(text or "") for text in texts):
+            out.update(range(start, end))
     return out
 
 

@@ -67,6 +67,7 @@ class ExtractContext:
     content_type: str | None = None  # HTTP Content-Type header, for its charset
     list_dates: tuple[dt.date, ...] = ()  # dates printed next to this URL on list pages that linked it
     templates: tuple[Template, ...] = ()  # the learned templates of the page's site (see learn.py)
+    list_page: bool = False  # the crawler reached it through a list page's page numbers (page 2 of a list)
 
 
 @dataclass

@@ -18,6 +18,8 @@ from .blocks import Block, Segmented
 from .lexicon import FRIEND_LABEL, PAGINATION_TEXT, TEASER_LABEL, is_negative_hint
 from .text import ELLIPSIS, count_tokens
 
+_NON_CONTENT_TAGS = frozenset({"footer", "nav", "aside"})  # HTML5 says what they hold: never the article
+
 
 @dataclass
 class LinkList:
@@ -86,7 +88,8 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
     for el in seg.order:
         parent = seg.parent.get(el)
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
-        own_negative = el.tag not in ("html", "body") and hint.strip() != "" and is_negative_hint(hint)
+        own_negative = el.tag in _NON_CONTENT_TAGS or (
+            el.tag not in ("html", "body") and hint.strip() != "" and is_negative_hint(hint))
         regions.negative[el] = own_negative or bool(parent is not None and regions.negative.get(parent))
 
     for block in blocks:

@@ -28,6 +28,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "last_modified": "the Last-Modified header", "http_date": "the Date header",
         "redirect_to": "for a redirect: where the portal sent us; for an alias: the article it repeats",
         "list_dates": "JSON: dates list pages printed next to this URL (year clues, kept for re-extraction)",
+        "reached_as": "list-page when a list page's page numbers linked it (kept for re-extraction)",
         "template": "the site template the page belongs to (templates.template_id)",
         "extracted_with": "portalcrawl version / template version its records were extracted with",
     }),
