@@ -24,6 +24,7 @@ from .text import count_tokens
 # Punctuation marks per non-link token above which a line reads as running prose.
 _PROSE_DENSITY = 0.035
 _BOILERPLATE_COST = 1.0
+_FIGURE = re.compile(r"[\d\s:：.,，/\-+%￥$¥]+")
 _BARE_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")  # "推荐度：" with its value drawn as stars: a widget
 
 
@@ -70,6 +71,8 @@ def _keep(block: Block, regions: PageRegions) -> bool:
         return False
     if block.link_density >= 0.5 and block.punct < 2:
         return False
+    if block.owner.tag in ("td", "th") and _FIGURE.fullmatch(block.text):
+        return True  # a table's number ("3:1", "4999"), not a counter
     return not (is_boilerplate_line(block.text) or BYLINE_LINE.match(block.text) or _BARE_LABEL.fullmatch(block.text))
 
 

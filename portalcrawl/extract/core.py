@@ -55,7 +55,7 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
     layout = Layout.of(title_index, paragraphs)
     # Date and byline lines between the headline and the first paragraph are the meta line.
-    paragraphs = [b for b in paragraphs if not (layout.in_zone(b.index) and is_meta_line(b))]
+    paragraphs = _without_meta_lines(paragraphs, layout, title_index)
     if template is None and prose_only:
         # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
         paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
@@ -70,6 +70,20 @@ def _read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str |
     if kind is PageKind.ARTICLE:
         paragraphs = _without_trailing_teasers(paragraphs)
     return _Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
+
+
+def _without_meta_lines(paragraphs: list[Block], layout: Layout, title_index: int) -> list[Block]:
+    """Drop what stands above the headline, and the meta line under it: the first one or two date or
+    byline lines. Three or more dated lines in a row are the article (a schedule, a tour's dates)."""
+    above = [b for b in paragraphs if b.index < title_index]
+    if above and len(above) <= 3 and all(b.tokens <= 25 and b.punct <= 1 for b in above):
+        paragraphs = paragraphs[len(above):]  # a breadcrumb or a label above the headline
+    run = 0
+    while run < len(paragraphs) and layout.in_zone(paragraphs[run].index) and is_meta_line(paragraphs[run]):
+        run += 1
+    lines = paragraphs[:run]
+    schedule = run >= 3 and all(find_dates(normalize_date_text(b.text)) and not find_bylines(b.text) for b in lines)
+    return paragraphs if schedule else paragraphs[run:]
 
 
 def _is_site_name(text: str | None, template: Template) -> bool:

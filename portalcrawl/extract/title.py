@@ -61,6 +61,17 @@ def _hinted(block: Block) -> float:
     return 0.0
 
 
+def _without_trailing_link(block: Block, whole: str) -> str:
+    """"标题<a>生活</a>": a heading that ends with its column's link, which <title> does not repeat."""
+    text = block.text
+    if block.links:
+        last = block.links[-1][0]
+        rest = text[: -len(last)].strip() if last and text.endswith(last) else ""
+        if len(rest) >= 4 and squash(rest) in whole and squash(text) not in whole:
+            return rest
+    return text
+
+
 def find_title(
     seg: Segmented, regions: PageRegions, meta: dict[str, str], body_start: int
 ) -> tuple[str | None, int, FieldNote]:
@@ -71,6 +82,11 @@ def find_title(
     whole, squashed = squash(page_title), [squash(s) for s in segments]
     og_squashed = squash(og_title) if og_title else ""
     limit = body_start if body_start >= 0 else len(seg.blocks)
+    # The headline may open the body's container itself, after a breadcrumb or a label: look past the
+    # body's first lines while they are short, never past running text.
+    while 0 <= body_start <= limit < min(body_start + 6, len(seg.blocks) - 1) and seg.blocks[limit].tokens <= 25 \
+            and seg.blocks[limit].punct <= 1:
+        limit += 1
     best: tuple[float, Block] | None = None
     for block in seg.blocks[: limit + 1]:
         if not 2 <= block.tokens <= 60 or len(block.text) > 120:
@@ -91,7 +107,8 @@ def find_title(
         if best is None or score > best[0]:
             best = (score, block)
     if best is not None and best[0] >= 2.5:
-        return best[1].text, best[1].index, FieldNote(min(1.0, best[0] / 8), "heading agreeing with <title>")
+        return _without_trailing_link(best[1], whole), best[1].index, FieldNote(min(1.0, best[0] / 8),
+                                                                              "heading agreeing with <title>")
     if og_title:
         return og_title, -1, FieldNote(0.6, "og:title")
     if segments:
