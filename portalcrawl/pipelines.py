@@ -13,7 +13,7 @@ from scrapy.statscollectors import StatsCollector
 
 from .extract.learn import TemplateLearner
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
-from .reextract import Reextractor, page_urls, stale
+from .reextract import Reextractor, learn, page_urls, stale, unobserved
 from .store import ArchiveWriter, load_templates, open_archive
 
 logger = logging.getLogger(__name__)
@@ -58,7 +58,6 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(open_archive(self.db_path))
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
-        self.started = started
         if getattr(spider, "use_templates", False):
             # What earlier runs learned about these sites applies from the first page.
             spider.learner = TemplateLearner(load_templates(self.writer.db, sorted(spider.sites)))
@@ -112,11 +111,15 @@ class ArchivePipeline:
         """Learn the sites' templates from all their pages, store them, and re-extract this run's pages
         that were extracted before their template was learned (or with an older version of it)."""
         learner: TemplateLearner = spider.learner
+        db = self.writer.db
+        sites = sorted(spider.sites)
+        # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
+        # crawl and its rerun end where one clean crawl ends.
+        learn(db, learner, unobserved(db, learner, sites), spider.timezone)
         templates = learner.finish()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.writer.write_templates(templates, now)
-        db = self.writer.db
-        redo = stale(db, learner, page_urls(db, sorted(spider.sites), since=self.started))
+        redo = stale(db, learner, page_urls(db, sites))
         report = Reextractor(db, learner, spider.timezone, keep_versions=False).run(redo)
         self.stats.set_value("portalcrawl/templates/learned", len(templates))
         self.stats.set_value("portalcrawl/templates/reextracted", report.pages)

@@ -88,16 +88,13 @@ def resolve_sites(db: sqlite_utils.Database, site: str | None) -> list[str] | No
                                      [site, f"%://{site}"])]
 
 
-def page_urls(db: sqlite_utils.Database, sites: list[str] | None, since: str | None = None) -> list[str]:
+def page_urls(db: sqlite_utils.Database, sites: list[str] | None) -> list[str]:
     """The stored pages that extraction produced, in the order they were fetched."""
     clauses = [f"kind IN ({','.join('?' * len(EXTRACTED_KINDS))})", "body IS NOT NULL"]
     params: list[object] = list(EXTRACTED_KINDS)
     if sites:
         clauses.append(f"site IN ({','.join('?' * len(sites))})")
         params += sites
-    if since:
-        clauses.append("fetched_at >= ?")
-        params.append(since)
     return [r[0] for r in db.execute(f"SELECT url FROM pages WHERE {' AND '.join(clauses)} ORDER BY rowid", params)]
 
 
@@ -115,20 +112,36 @@ def learn(db: sqlite_utils.Database, learner: TemplateLearner, urls: Iterable[st
 
 
 def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str]) -> list[str]:
-    """The pages whose stamp is not what their template (or the generic extractor) would give now."""
+    """The pages whose stamp is not what their template (or the generic extractor) would give now, and
+    the pages filed under a template this learner does not know (a run that died before it finished)."""
     current: dict[tuple[str, str], str] = {}
-    for site in {s for (s,) in db.execute("SELECT DISTINCT site FROM pages")}:
-        for t in learner.templates(site):
-            current[(site, t.template_id)] = extraction_stamp(t.version)
+    known: dict[str, set[str]] = {}
     out = []
     for start in range(0, len(urls), 500):
         chunk = urls[start:start + 500]
         rows = db.execute(f"SELECT url, site, template, extracted_with FROM pages WHERE url IN "
                           f"({','.join('?' * len(chunk))})", chunk).fetchall()
         for url, site, template, stamp in rows:
-            if stamp != current.get((site, template or ""), extraction_stamp(None)):
+            if site not in known:
+                known[site] = learner.template_ids(site)
+                current.update({(site, t.template_id): extraction_stamp(t.version) for t in learner.templates(site)})
+            foreign = bool(known[site]) and template not in known[site]
+            if foreign or stamp != current.get((site, template or ""), extraction_stamp(None)):
                 out.append(url)
     return out
+
+
+def unobserved(db: sqlite_utils.Database, learner: TemplateLearner, sites: list[str]) -> list[str]:
+    """Stored pages of sites with no templates from an earlier run that this learner has not grouped:
+    what a run that died before storing its templates fetched."""
+    fresh = [site for site in sites if not learner.knows(site)]
+    if not fresh:
+        return []
+    ids = {site: learner.template_ids(site) for site in fresh}
+    rows = db.execute(f"SELECT url, site, template FROM pages WHERE site IN ({','.join('?' * len(fresh))}) "
+                      f"AND kind IN ({','.join('?' * len(EXTRACTED_KINDS))}) AND body IS NOT NULL ORDER BY rowid",
+                      [*fresh, *EXTRACTED_KINDS]).fetchall()
+    return [url for url, site, template in rows if template not in ids[site]]
 
 
 class Reextractor:

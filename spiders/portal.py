@@ -217,6 +217,8 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         """Pages 2..n of a multi-page article, fetched in order and joined into one record."""
         page, part = self._extract(response)
         yield page
+        if part is not None:
+            yield page_links(response.url, part)  # like every page: re-extraction keeps them in step
         meta = response.meta
         bodies = list(meta["bodies"])
         if part is not None and part.kind is PageKind.ARTICLE and part.body:

@@ -45,7 +45,8 @@ class _Cluster:
     template_id: str
     skeleton: frozenset[str]
     example_url: str
-    pages: int = 0
+    pages: int = 0  # pages built from it, in this and earlier runs
+    observed: int = 0  # pages whose evidence this learner counted
     kind_votes: Counter[str] = field(default_factory=Counter)
     content_votes: Counter[str] = field(default_factory=Counter)
     meta_votes: Counter[str] = field(default_factory=Counter)
@@ -75,8 +76,9 @@ class TemplateLearner:
         self.min_pages = min_pages
         self.sites: dict[str, _Site] = {}
         for t in templates:
+            # A known template changes only on as much new evidence as it was learned from.
             cluster = _Cluster(t.template_id, t.skeleton, t.example_url, pages=t.pages, learned=t,
-                               next_learn=max(min_pages, t.pages * 2), loaded=True)
+                               next_learn=max(min_pages, t.pages), loaded=True)
             self.sites.setdefault(t.site, _Site()).clusters.append(cluster)
 
     def templates(self, site: str) -> tuple[Template, ...]:
@@ -88,6 +90,16 @@ class TemplateLearner:
             state.cache = tuple(c.learned for c in state.clusters if c.learned is not None)
         return state.cache
 
+    def template_ids(self, site: str) -> set[str]:
+        """Every template this learner groups the site's pages in (learned or still learning)."""
+        state = self.sites.get(site)
+        return {c.template_id for c in state.clusters} if state else set()
+
+    def knows(self, site: str) -> bool:
+        """Whether the site's templates came from an earlier run."""
+        state = self.sites.get(site)
+        return state is not None and any(c.loaded for c in state.clusters)
+
     def all_templates(self) -> list[Template]:
         return [t for site in self.sites for t in self.templates(site)]
 
@@ -96,6 +108,7 @@ class TemplateLearner:
         state = self.sites.setdefault(site, _Site())
         cluster = self._cluster(state, evidence.skeleton, url)
         cluster.pages += 1
+        cluster.observed += 1
         cluster.fresh += 1
         # A vote weighs what the page's evidence is worth beyond a coin toss: a list recognised by its
         # structure outweighs a page that is an "article" only for want of anything better.
@@ -109,8 +122,8 @@ class TemplateLearner:
         if len(cluster.lines) > MAX_LINES:
             cluster.lines = Counter({k: v for k, v in cluster.lines.items() if v > 1})
         state.titles.append((evidence.page_title, evidence.heading))
-        if cluster.pages >= cluster.next_learn:
-            cluster.next_learn = cluster.pages * 2
+        if cluster.observed >= cluster.next_learn:
+            cluster.next_learn = cluster.observed * 2
             self._learn(site, state, cluster)
         return cluster.template_id
 
@@ -118,7 +131,9 @@ class TemplateLearner:
         """Learn every template again from all its pages (the end of a crawl); return them all."""
         for site, state in self.sites.items():
             for cluster in state.clusters:
-                if cluster.fresh and cluster.pages >= self.min_pages:
+                enough = cluster.observed >= (cluster.learned.pages if cluster.loaded and cluster.learned
+                                              else self.min_pages)
+                if cluster.fresh and enough:
                     self._learn(site, state, cluster)
         return self.all_templates()
 
@@ -151,7 +166,7 @@ class TemplateLearner:
             kind = top if weight >= KIND_MAJORITY * total and top in ("article", "list") else None
         content = _winner(cluster.content_votes) or (old.content_path if old else None)
         meta = _winner(cluster.meta_votes) or (old.meta_path if old else None)
-        floor = max(3, 0.3 * cluster.pages)
+        floor = max(3, 0.3 * cluster.observed)
         repeated = [line for line, n in cluster.lines.most_common(MAX_BOILERPLATE) if n >= floor]
         prefix, suffix = _title_affixes(state.titles)
         cluster.learned = Template(
