@@ -20,7 +20,10 @@ logger = logging.getLogger("portalcrawl.reextract")
 @site_option
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per template, with its boilerplate.")
 def templates(db: str, site: str | None, as_json: bool) -> None:
-    """Show each site's learned templates: kind, content and meta slots, pages seen, an example URL."""
+    """Show each site's templates: kind, content and meta slots, pages seen, an example URL.
+
+    A template is applied once it has 5 pages; smaller groups are listed as "learning".
+    """
     from .reextract import templates_as_json
 
     rows = templates_as_json(open_existing(db), site)
@@ -29,10 +32,11 @@ def templates(db: str, site: str | None, as_json: bool) -> None:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
     if not rows:
-        click.echo("no templates learned yet (a crawl learns them once a template has 5 pages)")
+        click.echo("no templates yet: a crawl groups a site's pages by template as it goes")
         return
     for row in rows:
-        click.echo(f"{row['site']}  {row['template']}  {row['kind'] or 'mixed':7}  {row['pages']:5} pages  "
+        kind = (row["kind"] or "mixed") if row["learned"] else "learning"
+        click.echo(f"{row['site']}  {row['template']}  {kind:8}  {row['pages']:5} pages  "
                    f"{len(row['boilerplate'])} boilerplate lines")
         click.echo(f"    example       {row['example_url']}")
         if row["content_slot"]:
@@ -75,7 +79,8 @@ def reextract(db: str | None, site: str | None, relearn: bool, timezone: str, as
     if to_learn:
         with _progress(len(to_learn), "learning templates") as advance:
             learn(archive, learner, to_learn, timezone, advance)
-        ArchiveWriter(archive).write_templates(learner.finish(), _now())
+        learner.finish()
+        ArchiveWriter(archive).write_templates(learner.groups(), _now())
     redo = stale(archive, learner, urls)
     with _progress(len(redo), "re-extracting") as advance:
         report = Reextractor(archive, learner, timezone).run(redo, advance)

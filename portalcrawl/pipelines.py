@@ -118,7 +118,7 @@ class ArchivePipeline:
         learn(db, learner, unobserved(db, learner, sites), spider.timezone)
         templates = learner.finish()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        self.writer.write_templates(templates, now)
+        self.writer.write_templates(learner.groups(), now)
         redo = stale(db, learner, page_urls(db, sites))
         report = Reextractor(db, learner, spider.timezone, keep_versions=False).run(redo)
         self.stats.set_value("portalcrawl/templates/learned", len(templates))

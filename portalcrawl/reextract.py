@@ -173,7 +173,8 @@ class Reextractor:
             return
         article = _extract(page, self.learner, self.timezone)
         evidence = article.evidence
-        template = evidence.template_id if evidence and evidence.template_id else page.template
+        template = (evidence.template_id or self.learner.group_of(page.site, evidence.skeleton)) if evidence \
+            else page.template
         kind = str(article.kind)
         self.report.pages += 1
         if page.kind not in (kind, "alias"):
@@ -211,7 +212,7 @@ class Reextractor:
 
 def templates_as_json(db: sqlite_utils.Database, site: str | None = None) -> list[dict[str, object]]:
     """The learned templates, as `portalcrawl templates --json` prints them."""
-    return [{"site": t.site, "template": t.template_id, "kind": t.kind, "pages": t.pages,
+    return [{"site": t.site, "template": t.template_id, "learned": t.learned, "kind": t.kind, "pages": t.pages,
              "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
              "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
              "example_url": t.example_url} for t in load_templates(db, resolve_sites(db, site))

@@ -56,7 +56,7 @@ _TABLES: dict[str, tuple[dict[str, Any], Any]] = {
     "templates": (
         {"site": str, "template_id": str, "signature": str, "kind": str, "content_slot": str, "meta_slot": str,
          "boilerplate": str, "title_prefix": str, "title_suffix": str, "pages_seen": int, "learned_at": str,
-         "version": str, "example_url": str},
+         "version": str, "example_url": str, "learned": int},
         ("site", "template_id"),
     ),
     "links": ({"from_url": str, "to_url": str, "text": str, "kind": str, "from_site": str, "to_site": str},
@@ -241,7 +241,8 @@ class ArchiveWriter:
                  "kind": t.kind, "content_slot": t.content_path, "meta_slot": t.meta_path,
                  "boilerplate": json.dumps(sorted(t.boilerplate), ensure_ascii=False),
                  "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "pages_seen": t.pages,
-                 "learned_at": learned_at, "version": t.version, "example_url": t.example_url} for t in templates]
+                 "learned_at": learned_at, "version": t.version if t.learned else None, "example_url": t.example_url,
+                 "learned": int(t.learned)} for t in templates]
         if rows:
             with self.db.atomic():
                 self.db["templates"].upsert_all(rows, pk=("site", "template_id"))
@@ -278,6 +279,7 @@ def load_templates(db: sqlite_utils.Database, sites: list[str] | None = None) ->
         Template(site=r["site"], template_id=r["template_id"], skeleton=frozenset(json.loads(r["signature"])),
                  kind=r["kind"], content_path=r["content_slot"], meta_path=r["meta_slot"],
                  boilerplate=frozenset(json.loads(r["boilerplate"] or "[]")), title_prefix=r["title_prefix"] or "",
-                 title_suffix=r["title_suffix"] or "", pages=r["pages_seen"] or 0, example_url=r["example_url"] or "")
+                 title_suffix=r["title_suffix"] or "", pages=r["pages_seen"] or 0, example_url=r["example_url"] or "",
+                 learned=r["learned"] != 0)
         for r in db["templates"].rows_where(where, params, order_by="site, pages_seen DESC")
     ]

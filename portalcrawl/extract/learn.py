@@ -77,8 +77,8 @@ class TemplateLearner:
         self.sites: dict[str, _Site] = {}
         for t in templates:
             # A known template changes only on as much new evidence as it was learned from.
-            cluster = _Cluster(t.template_id, t.skeleton, t.example_url, pages=t.pages, learned=t,
-                               next_learn=max(min_pages, t.pages), loaded=True)
+            cluster = _Cluster(t.template_id, t.skeleton, t.example_url, pages=t.pages,
+                               learned=t if t.learned else None, next_learn=max(min_pages, t.pages), loaded=True)
             self.sites.setdefault(t.site, _Site()).clusters.append(cluster)
 
     def templates(self, site: str) -> tuple[Template, ...]:
@@ -95,6 +95,14 @@ class TemplateLearner:
         state = self.sites.get(site)
         return {c.template_id for c in state.clusters} if state else set()
 
+    def group_of(self, site: str, skeleton: frozenset[str]) -> str | None:
+        """The template a page of this skeleton belongs to, without counting it."""
+        state = self.sites.get(site)
+        if state is None:
+            return None
+        best = max(state.clusters, key=lambda c: similarity(skeleton, c.skeleton), default=None)
+        return best.template_id if best is not None and similarity(skeleton, best.skeleton) >= SAME_TEMPLATE else None
+
     def knows(self, site: str) -> bool:
         """Whether the site's templates came from an earlier run."""
         state = self.sites.get(site)
@@ -102,6 +110,13 @@ class TemplateLearner:
 
     def all_templates(self) -> list[Template]:
         return [t for site in self.sites for t in self.templates(site)]
+
+    def groups(self) -> list[Template]:
+        """Every template, the ones still learning too (``learned=False``): what the archive keeps, so
+        the next run goes on grouping the site's pages the same way."""
+        return [c.learned or Template(site=site, template_id=c.template_id, skeleton=c.skeleton, pages=c.pages,
+                                      example_url=c.example_url, learned=False)
+                for site, state in self.sites.items() for c in state.clusters]
 
     def observe(self, site: str, url: str, evidence: PageEvidence) -> str:
         """Count one page's evidence; return the id of the template it belongs to."""

@@ -35,6 +35,7 @@ class Template:
     title_suffix: str = ""  # ... or after it ("_快传网")
     pages: int = 0  # pages it was learned from
     example_url: str = ""
+    learned: bool = True  # False: a group of pages still too small to learn from (never applied)
 
     @property
     def version(self) -> str:

@@ -46,6 +46,7 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "title_prefix": "the site name before headlines in <title>", "title_suffix": "... or after them",
         "pages_seen": "pages it was learned from", "learned_at": "when (UTC)",
         "version": "changes when what it tells the extractor changes", "example_url": "one page built from it",
+        "learned": "1 once it has enough pages to be applied; 0 while its pages are still being grouped",
     }),
     "links": ("Every link on every page, with what the link is (its region of the page).", {
         "from_url": "the page the link is on", "to_url": "where it points (normalized)", "text": "the link text",
