@@ -119,7 +119,7 @@ class ArchivePipeline:
         templates = learner.finish()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.writer.write_templates(learner.groups(), now)
-        redo = stale(db, learner, page_urls(db, sites))
+        redo = stale(db, learner, page_urls(db, sites), self.writer)
         report = Reextractor(db, learner, spider.timezone, keep_versions=False).run(redo)
         self.stats.set_value("portalcrawl/templates/learned", len(templates))
         self.stats.set_value("portalcrawl/templates/reextracted", report.pages)

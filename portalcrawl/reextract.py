@@ -111,24 +111,45 @@ def learn(db: sqlite_utils.Database, learner: TemplateLearner, urls: Iterable[st
             progress(1)
 
 
-def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str]) -> list[str]:
-    """The pages whose stamp is not what their template (or the generic extractor) would give now, and
-    the pages filed under a template this learner does not know (a run that died before it finished)."""
+def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
+          writer: ArchiveWriter | None = None) -> list[str]:
+    """The pages their template's final version would read differently from the version that read them
+    (see TemplateLearner.affects), and the pages filed under a template this learner does not know (a run
+    that died before it finished). With a writer, the pages whose stamp is out of date but whose reading
+    would not change are stamped current instead."""
     current: dict[tuple[str, str], str] = {}
     known: dict[str, set[str]] = {}
     out = []
     for start in range(0, len(urls), 500):
         chunk = urls[start:start + 500]
-        rows = db.execute(f"SELECT url, site, template, extracted_with FROM pages WHERE url IN "
-                          f"({','.join('?' * len(chunk))})", chunk).fetchall()
-        for url, site, template, stamp in rows:
+        rows = db.execute(f"SELECT p.url, p.site, p.template, p.extracted_with, p.kind, a.body FROM pages p "
+                          f"LEFT JOIN articles a ON a.url = p.url WHERE p.url IN ({','.join('?' * len(chunk))})",
+                          chunk).fetchall()
+        for url, site, template, stamp, kind, body in rows:
             if site not in known:
                 known[site] = learner.template_ids(site)
                 current.update({(site, t.template_id): extraction_stamp(t.version) for t in learner.templates(site)})
-            foreign = bool(known[site]) and template not in known[site]
-            if foreign or stamp != current.get((site, template or ""), extraction_stamp(None)):
+            if bool(known[site]) and template not in known[site]:
                 out.append(url)
+                continue
+            now = current.get((site, template or ""), extraction_stamp(None))
+            if stamp == now:
+                continue
+            version = _version_of(stamp)
+            if version == "other-release" or learner.affects(site, template or "", version, kind,
+                                                             frozenset((body or "").split("\n"))):
+                out.append(url)
+            elif writer is not None:
+                writer.db.execute("UPDATE pages SET extracted_with = ? WHERE url = ?", [now, url])
     return out
+
+
+def _version_of(stamp: str | None) -> str | None:
+    """The template version in a stamp; "other-release" for a stamp of another portalcrawl release."""
+    release, _, version = (stamp or "").partition("/")
+    if stamp is None or release != extraction_stamp(None).partition("/")[0]:
+        return "other-release"
+    return None if version == "generic" else version
 
 
 def unobserved(db: sqlite_utils.Database, learner: TemplateLearner, sites: list[str]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 
@@ -191,7 +191,7 @@ def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], u
                    paths: dict[lxml.html.HtmlElement, str], template: Template, generic: _Reading,
                    list_page: bool = False) -> _Reading:
     span = _slot(seg, paths, template.content_path)
-    reading = generic
+    reading = replace(generic)  # a copy: the generic reading stays the page's own evidence
     if span is not None:
         slot = next(el for el, p in paths.items() if p == template.content_path and seg.span[el] == span)
         body = body_in(seg, regions, slot)
@@ -246,13 +246,13 @@ def extract_article(
     title, title_index, paragraphs, layout, kind = (reading.title, reading.title_index, reading.paragraphs,
                                                     reading.layout, reading.kind)
     date = choose_date(seg, regions, meta, layout, url, context, meta_span)
+    kind_note = reading.kind_note
     if kind is PageKind.ARTICLE and date.value is None and not (template and template.kind == "article"):
-        kind, kind_note = _introduced_list(paragraphs, regions) or (kind, reading.kind_note)
-        reading.kind_note = kind_note
+        kind, kind_note = _introduced_list(paragraphs, regions) or (kind, kind_note)
     bylines = choose_bylines(seg, regions, meta, layout, paragraphs, meta_span)
     links = collect_links(seg, regions, paragraphs, url or "", kind is PageKind.ARTICLE,
                           title_index if title_index >= 0 else layout.zone_start)
-    notes = {"kind": reading.kind_note, "title": reading.title_note, "published": date.note, **bylines.notes}
+    notes = {"kind": kind_note, "title": reading.title_note, "published": date.note, **bylines.notes}
     body_note = FieldNote(round(min(1.0, reading.body.score / 300), 2), f"{len(paragraphs)} paragraphs") \
         if paragraphs else FieldNote(0.0, "no running text found")
     notes["body"] = body_note
@@ -312,12 +312,8 @@ def _evidence(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], page_skel
               generic: _Reading, date_index: int, meta: dict[str, str], template: Template | None) -> PageEvidence:
     """What the generic reading of the page says, for learning its template (never the template's own
     reading: a template must not vote for itself)."""
-    container = generic.body.container
-    lines: tuple[str, ...] = ()
-    if container is not None:
-        start, end = seg.span[container]
-        lines = tuple(dict.fromkeys(b.text for b in seg.blocks[start:end] if len(b.text) <= 200))[
-            :MAX_EVIDENCE_LINES]
+    # The lines a template's reading could keep: the body's candidate lines before any widget rule.
+    lines = tuple(dict.fromkeys(b.text for b in generic.body.blocks if len(b.text) <= 200))[:MAX_EVIDENCE_LINES]
     meta_path = paths.get(seg.blocks[date_index].owner) if date_index >= 0 else None
     slot = _common_owner(seg, generic.paragraphs)
     return PageEvidence(

@@ -52,7 +52,9 @@ def _teaser_structure(body: list[Block], container: list[Block], regions: PageRe
     items = [b for b in container if b.index not in regions.listed_blocks and b.index not in regions.teaser_blocks]
     pairs, first = 0, None
     for n, block in enumerate(items):
-        if block.is_link_only and 4 <= block.tokens <= 60 and len(block.links) == 1:
+        # A headline, not a commenter's or an author's name (a few characters) nor a script link.
+        if block.is_link_only and 6 <= block.tokens <= 60 and len(block.links) == 1 \
+                and not block.links[0][1].startswith(("javascript:", "#")):
             following = [b for b in items[n + 1 : n + 3] if b.tokens][:2]
             if following and following[0].tokens <= 12 and not following[0].punct:
                 following = following[1:]  # the item's date or author line

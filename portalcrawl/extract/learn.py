@@ -34,6 +34,7 @@ MAX_TEMPLATES = 64  # per site; further skeletons join the nearest template
 MAX_LINES = 3000  # line counts kept per template (rare lines are pruned first)
 MAX_BOILERPLATE = 300
 MAX_TITLES = 200  # (title, headline) pairs kept per site
+MAX_VERSIONS = 8  # earlier versions of a template remembered in one run, to tell which pages they affect
 KIND_MAJORITY = 0.7
 SLOT_VOTES, SLOT_MAJORITY = 3, 0.6
 CONFIDENT_ARTICLE = 0.7
@@ -52,6 +53,7 @@ class _Cluster:
     meta_votes: Counter[str] = field(default_factory=Counter)
     lines: Counter[str] = field(default_factory=Counter)
     learned: Template | None = None
+    history: dict[str, Template] = field(default_factory=dict)  # this run's versions, by version (bounded)
     next_learn: int = MIN_PAGES
     loaded: bool = False  # known from an earlier run
     fresh: int = 0  # pages observed since it was last learned
@@ -102,6 +104,31 @@ class TemplateLearner:
             return None
         best = max(state.clusters, key=lambda c: similarity(skeleton, c.skeleton), default=None)
         return best.template_id if best is not None and similarity(skeleton, best.skeleton) >= SAME_TEMPLATE else None
+
+    def affects(self, site: str, template_id: str, version: str | None, kind: str | None,
+                lines: frozenset[str]) -> bool:
+        """Would the template's final version read a page differently from the version that read it?
+
+        ``version`` None: the page was read without its template. ``kind`` is what the page was found to
+        be and ``lines`` what its record kept. Only what differs between the two versions can matter: a
+        boilerplate line the page never kept, or a list template's list page, changes nothing.
+        """
+        state = self.sites.get(site)
+        cluster = next((c for c in state.clusters if c.template_id == template_id), None) if state else None
+        final = cluster.learned if cluster else None
+        if final is None:
+            return version is not None
+        if version == final.version:
+            return False
+        if version is None:
+            return not (final.kind == "list" and kind == "list")
+        old = cluster.history.get(version)
+        if old is None or (old.kind, old.content_path, old.meta_path, old.title_prefix, old.title_suffix) != (
+                final.kind, final.content_path, final.meta_path, final.title_prefix, final.title_suffix):
+            return True
+        if old.boilerplate - final.boilerplate:  # lines it dropped that are now kept
+            return kind == "article"
+        return bool((final.boilerplate - old.boilerplate) & lines)
 
     def knows(self, site: str) -> bool:
         """Whether the site's templates came from an earlier run."""
@@ -191,6 +218,9 @@ class TemplateLearner:
             example_url=cluster.example_url)
         if old is not None:
             cluster.learned = replace(cluster.learned, pages=max(cluster.pages, old.pages))
+            cluster.history[old.version] = old
+            while len(cluster.history) > MAX_VERSIONS:
+                cluster.history.pop(next(iter(cluster.history)))
         cluster.fresh = 0
         state.cache = None
 
