@@ -11,7 +11,6 @@ record says which clue that was.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -191,20 +190,8 @@ def infer_year(month: int, day: int, clues: YearClues) -> tuple[int, str] | None
     return None
 
 
-@functools.cache
-def _absolute_parser() -> dateparser.date.DateDataParser:
-    """One parser for normalised absolute spans, built once and primed.
-
-    dateparser compiles its tables lazily, ~300 ms on the first string with a time of day;
-    priming here makes that a one-time start-up cost instead of a spike on some page.
-    """
-    parser = dateparser.date.DateDataParser(languages=["zh"], settings=_SETTINGS)
-    parser.get_date_data("2000年1月1日 00:00:00")
-    return parser
-
-
 def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | None = None) -> dt.datetime | None:
-    """Parse a located span with dateparser, after normalising it to a form it reads unambiguously."""
+    """A located span as a datetime (relative spans through dateparser, against ``base``)."""
     if match.relative:
         if base is None:
             return None
@@ -213,13 +200,11 @@ def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | N
     year = match.year or year
     if year is None or match.month is None or match.day is None or not _valid(year, match.month, match.day):
         return None
-    span = f"{year}年{match.month}月{match.day}日"
-    if match.has_time:
-        span += f" {match.hour:02d}:{match.minute or 0:02d}:{match.second or 0:02d}"
-    parsed = _absolute_parser().get_date_data(span).date_obj
-    if parsed is None or (parsed.year, parsed.month, parsed.day) != (year, match.month, match.day):
+    # Every part is read already: dateparser is for what only it can read (relative forms).
+    hour, minute, second = (match.hour or 0, match.minute or 0, match.second or 0) if match.has_time else (0, 0, 0)
+    if not (hour < 24 and minute < 60 and second < 60):
         return None
-    return parsed
+    return dt.datetime(year, match.month, match.day, hour, minute, second)
 
 
 def keyword_before(text: str, start: int) -> bool:

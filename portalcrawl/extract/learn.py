@@ -208,7 +208,7 @@ class TemplateLearner:
             kind = top if weight >= KIND_MAJORITY * total and top in ("article", "list") else None
         content = _winner(cluster.content_votes) or (old.content_path if old else None)
         meta = _winner(cluster.meta_votes) or (old.meta_path if old else None)
-        floor = max(3, 0.3 * cluster.observed)
+        floor = max(3, 0.1 * cluster.observed)  # grows slowly: a template's boilerplate only gains lines
         repeated = [line for line, n in cluster.lines.most_common(MAX_BOILERPLATE) if n >= floor]
         prefix, suffix = _title_affixes(state.titles)
         cluster.learned = Template(
