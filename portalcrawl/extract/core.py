@@ -18,7 +18,7 @@ from .links import absolute, breadcrumb_category, collect_links
 from .metadata import Layout, choose_bylines, choose_date, is_meta_line
 from .model import Article, ExtractContext, FieldNote, PageKind
 from .regions import PageRegions, find_regions
-from .skeleton import element_paths, skeleton
+from .skeleton import ElementPaths, skeleton
 from .template import PageEvidence, Template, match, strip_affixes
 from .text import ELLIPSIS
 from .title import find_title, site_name, squash
@@ -176,35 +176,33 @@ def _introduced_list(paragraphs: list[Block], regions: PageRegions) -> tuple[Pag
     return None
 
 
-def _slot(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], path: str | None) -> tuple[int, int] | None:
-    """The block span of the element at a template's path (the fullest one, if several)."""
+def _slot(seg: Segmented, paths: ElementPaths, path: str | None) -> lxml.html.HtmlElement | None:
+    """The element at a template's path (the first that holds a fair share of the text, if several)."""
     if not path:
         return None
-    spans = [seg.span[el] for el, p in paths.items() if p == path]
-    sizes = [sum(b.tokens for b in seg.blocks[s:e]) for s, e in spans]
+    found = paths.find(path)
+    sizes = [sum(b.tokens for b in seg.blocks[slice(*seg.span[el])]) for el in found]
     # Several elements on the path (a thread's posts, numbered floors): the first one that holds a fair
     # share of the text is the article; later ones are replies.
-    return next((span for span, size in zip(spans, sizes, strict=True) if size * 3 >= max(sizes)), None)
+    return next((el for el, size in zip(found, sizes, strict=True) if size * 3 >= max(sizes)), None)
 
 
 def _with_template(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
-                   paths: dict[lxml.html.HtmlElement, str], template: Template, generic: _Reading,
+                   paths: ElementPaths, template: Template, generic: _Reading,
                    list_page: bool = False) -> _Reading:
-    span = _slot(seg, paths, template.content_path)
+    slot = _slot(seg, paths, template.content_path)
     reading = replace(generic)  # a copy: the generic reading stays the page's own evidence
-    if span is not None:
-        slot = next(el for el, p in paths.items() if p == template.content_path and seg.span[el] == span)
+    if slot is not None:
         body = body_in(seg, regions, slot)
         if body.blocks:
             reading = _read(seg, regions, meta, url, body, template, list_page=list_page)
     elif template.boilerplate or template.title_prefix or template.title_suffix:
         reading = _read(seg, regions, meta, url, generic.body, template, list_page=list_page)
-        if generic.kind is PageKind.ARTICLE and reading.kind is not PageKind.ARTICLE \
-                and reading.kind_note.confidence < STRONG:  # the same text, read without its widgets
-            reading.kind, reading.kind_note = generic.kind, generic.kind_note
+    if template.kind is None:  # a template of articles and lists alike: the page's own evidence decides
+        reading.kind, reading.kind_note = generic.kind, generic.kind_note
     tokens = sum(b.tokens for b in reading.paragraphs)
     if template.kind == "article" and reading.kind in (PageKind.LIST, PageKind.OTHER) \
-            and reading.kind_note.confidence < STRONG and span is not None and tokens >= _MIN_SLOT_TOKENS:
+            and reading.kind_note.confidence < STRONG and slot is not None and tokens >= _MIN_SLOT_TOKENS:
         reading.kind, reading.kind_note = PageKind.ARTICLE, FieldNote(
             0.8, f"article template; its content slot holds {tokens} tokens")
     elif template.kind == "list" and reading.kind is PageKind.ARTICLE:
@@ -235,14 +233,15 @@ def extract_article(
     clean_tree(root)
     seg = segment(root)
     regions = find_regions(seg, url or "")
-    paths = element_paths(seg)
+    paths = ElementPaths(seg)
     page_skeleton = skeleton(seg, paths)
     generic = _read(seg, regions, meta, url, find_body(seg, regions), None, list_page=context.list_page)
     generic = _headline_anchored(seg, regions, meta, url, generic) or generic
     template = match(page_skeleton, context.templates) if context.templates else None
     reading = _with_template(seg, regions, meta, url, paths, template, generic, context.list_page) if template \
         else generic
-    meta_span = _slot(seg, paths, template.meta_path) if template else None
+    meta_slot = _slot(seg, paths, template.meta_path) if template else None
+    meta_span = seg.span[meta_slot] if meta_slot is not None else None
     title, title_index, paragraphs, layout, kind = (reading.title, reading.title_index, reading.paragraphs,
                                                     reading.layout, reading.kind)
     date = choose_date(seg, regions, meta, layout, url, context, meta_span)
@@ -308,17 +307,17 @@ def _common_owner(seg: Segmented, paragraphs: list[Block]) -> lxml.html.HtmlElem
     return chain[deepest]
 
 
-def _evidence(seg: Segmented, paths: dict[lxml.html.HtmlElement, str], page_skeleton: frozenset[str],
+def _evidence(seg: Segmented, paths: ElementPaths, page_skeleton: frozenset[str],
               generic: _Reading, date_index: int, meta: dict[str, str], template: Template | None) -> PageEvidence:
     """What the generic reading of the page says, for learning its template (never the template's own
     reading: a template must not vote for itself)."""
     # The lines a template's reading could keep: the body's candidate lines before any widget rule.
     lines = tuple(dict.fromkeys(b.text for b in generic.body.blocks if len(b.text) <= 200))[:MAX_EVIDENCE_LINES]
-    meta_path = paths.get(seg.blocks[date_index].owner) if date_index >= 0 else None
+    meta_path = paths[seg.blocks[date_index].owner] if date_index >= 0 else None
     slot = _common_owner(seg, generic.paragraphs)
     return PageEvidence(
         skeleton=page_skeleton, kind=str(generic.kind), confidence=generic.kind_note.confidence,
-        content_path=paths.get(slot) if slot is not None else None, meta_path=meta_path,
+        content_path=paths[slot] if slot is not None else None, meta_path=meta_path,
         page_title=meta.get("title", ""), heading=generic.title if generic.title_index >= 0 else None,
         lines=lines, template_id=template.template_id if template else None,
         template_version=template.version if template else None,

@@ -37,16 +37,32 @@ def _step(el: lxml.html.HtmlElement) -> str:
     return step
 
 
-def element_paths(seg: Segmented) -> dict[lxml.html.HtmlElement, str]:
-    """The path of every block-level element (parents come before children in ``seg.order``)."""
-    paths: dict[lxml.html.HtmlElement, str] = {}
-    for el in seg.order:
-        parent = seg.parent.get(el)
-        paths[el] = f"{paths[parent]}/{_step(el)}" if parent is not None else _step(el)
-    return paths
+class ElementPaths:
+    """The path of each block-level element, computed when first asked for (most are never asked)."""
+
+    def __init__(self, seg: Segmented) -> None:
+        self.seg = seg
+        self._paths: dict[lxml.html.HtmlElement, str] = {}
+
+    def __getitem__(self, el: lxml.html.HtmlElement) -> str:
+        path = self._paths.get(el)
+        if path is None:
+            chain = [el]
+            while (up := self.seg.parent.get(chain[-1])) is not None and up not in self._paths:
+                chain.append(up)
+            for node in reversed(chain):
+                parent = self.seg.parent.get(node)
+                self._paths[node] = f"{self._paths[parent]}/{_step(node)}" if parent is not None else _step(node)
+            path = self._paths[el]
+        return path
+
+    def find(self, path: str) -> list[lxml.html.HtmlElement]:
+        """The elements at this path, in document order."""
+        tag = path.rsplit("/", 1)[-1].split("#", 1)[0].split(".", 1)[0]
+        return [el for el in self.seg.order if el.tag == tag and self[el] == path]
 
 
-def skeleton(seg: Segmented, paths: dict[lxml.html.HtmlElement, str]) -> frozenset[str]:
+def skeleton(seg: Segmented, paths: ElementPaths) -> frozenset[str]:
     """The paths of the page's named layout containers, in document order, at most MAX_SKELETON."""
     out: dict[str, None] = {}
     for el in seg.order:
