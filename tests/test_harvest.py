@@ -19,7 +19,7 @@ from portalcrawl.harvest.lock import HarvestLock
 
 from .conftest import REPO, query
 
-EXIT_PORTAL_FAILED, EXIT_INTERRUPTED, EXIT_CONFIG, EXIT_LOCKED = 3, 4, 2, 75
+EXIT_PORTAL_FAILED, EXIT_INTERRUPTED, EXIT_CONFIG, EXIT_LOCKED, EXIT_LAYOUT_CHANGED = 3, 4, 2, 75, 5
 
 
 def write_config(folder: Path, server: DemoServer, delay: float = 0.0, concurrency: int = 4, **extra: str) -> Path:
@@ -260,3 +260,30 @@ def test_sitemaps_find_unlisted_articles_and_lastmod_triggers_a_refresh(server: 
     assert query(db, "SELECT count(*) FROM article_versions WHERE url = ?", (url,))[0][0] == 1
     kinds = {r["kind"] for r in query(db, "SELECT kind FROM pages")}
     assert {"sitemap", "feed"} <= kinds
+
+
+def test_a_new_article_layout_is_reported_and_learned(server: DemoServer, tmp_path: Path) -> None:
+    """The portal redesigns its article pages: the next harvest says so (status, exit code 5) and learns
+    the new template, and the articles it fetched again are still archived right."""
+    config, db = write_config(tmp_path, server), tmp_path / "archive.db"
+    first = harvest(config, db)
+    assert first.returncode == 0, first.stdout + first.stderr
+    known = {r["template_id"] for r in query(db, "SELECT template_id FROM templates WHERE kind = 'article'")}
+    assert known
+    for site in server.sites.values():  # the same articles, in a new shell: every layout path changes
+        for path, body in list(site.pages.items()):
+            if any(path == a.page_path(n) for a in site.site.articles for n in range(1, a.pages + 1)):
+                site.pages[path] = body.replace(b"<body>", b'<body><div id="shell2024" class="redesign">') \
+                    .replace(b"</body>", b"</div></body>")
+    again = harvest(write_config(tmp_path, server), db, "--refresh-older-than", "0")
+    assert again.returncode == EXIT_LAYOUT_CHANGED, again.stdout + again.stderr
+    run = query(db, "SELECT status, portals FROM crawls ORDER BY id DESC LIMIT 1")[0]
+    assert run["status"] == "layout-changed"
+    assert any("layout change" in outcome["reason"] for outcome in json.loads(run["portals"]).values())
+    new = {r["template_id"] for r in query(db, "SELECT template_id FROM templates WHERE kind = 'article'")} - known
+    assert new  # learned, for the harvests to come
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == len(article_paths_first(server))
+
+
+def article_paths_first(server: DemoServer) -> set[tuple[str, str]]:
+    return {(site.key, a.path) for site in server.portal.sites.values() for a in site.articles}

@@ -46,7 +46,8 @@ BYLINE_LINE = re.compile(
 # A tag's page: the articles filed under one keyword (/tag/mysql/, ?tag=, tags.php).
 TAG_URL = re.compile(r"/tags?/|/tags?\.|[?&]tags?(?:name)?=", re.I)
 SEARCH_OR_FORM_URL = re.compile(
-    r"(search|[?&](q|query|keyword|kw|wd)=|/so/|login|register|signup|comment|reply|feedback|guestbook|"
+    r"(search|[?&](q|query|keywords?|kw|wd|searchword)=|[?&]s=(?!/)|/so/|login|register|signup|comment|reply|"
+    r"feedback|guestbook|"
     r"tags?\.php)",
     re.I,
 )

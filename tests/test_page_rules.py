@@ -1,0 +1,104 @@
+"""Table-driven: the page-level rules the testbed and real pages taught, each in its general form."""
+
+from __future__ import annotations
+
+import pytest
+
+from portalcrawl.extract import ExtractContext, PageKind, extract_article
+from portalcrawl.extract.byline import find_bylines, forum_poster, name_beside_date
+from portalcrawl.extract.lexicon import is_negative_hint
+
+SHELL = ('<html><head><title>{title}_某某网</title></head><body><div class="nav"><a href="/">首页</a>'
+         '<a href="/a/">技术</a><a href="/b/">生活</a><a href="/c/">职场</a></div>{main}'
+         '<div class="footer">关于我们 联系我们 版权所有</div></body></html>')
+PROSE = "这是一段完整的正文，讲的是一件事情的来龙去脉，作者在文中给出了自己的看法和理由。"
+
+
+def page(title: str, main: str) -> bytes:
+    return SHELL.format(title=title, main=main).encode()
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("作者：南窗 分类：技术杂谈", "南窗"),  # the next field's label is not part of the name
+    ("作者：林晓 标签：生活", "林晓"),
+    ("版权声明：本站原创文章，由许半夏 2023-04-13发表，共计534字。", "许半夏"),  # a date between name and verb
+])
+def test_byline_names_end_where_the_next_field_starts(line: str, name: str) -> None:
+    assert [h.name for h in find_bylines(line) if h.field == "contributor"] == [name]
+
+
+@pytest.mark.parametrize("line", [
+    "除特殊说明外本站文章皆由CC-4.0协议发布，转载请注明出处。",  # a licence, not a person
+    "免责声明：本帖内容由会员发表，仅代表作者个人观点。",  # a role word
+    "更多 发布于：2014-04-15 10:20",  # a link's label
+])
+def test_terms_and_role_words_are_no_contributor(line: str) -> None:
+    assert not [h for h in find_bylines(line) if h.field == "contributor"]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("2024-04-19 10:57:32 周牧之 482", "周牧之"),
+    ("2023-05-01 | 林语 | 阅读 1203", "林语"),
+    ("2024-04-19 行业资讯", None),  # a column named in the nav, below: not a person
+    ("2024-04-19 10:57:32 482", None),
+])
+def test_a_bare_name_beside_the_date(line: str, name: str | None) -> None:
+    assert name_beside_date(line, {"行业资讯"}) == name
+
+
+def test_a_forum_posters_name_stands_above_their_stats() -> None:
+    assert forum_poster(["社区>生活随笔", "半夏微凉", "圣骑士", "UID96", "注册日期2013-09-17"]) == "半夏微凉"
+    assert forum_poster(["正文第一段。", "正文第二段。"]) is None
+
+
+@pytest.mark.parametrize(("hint", "negative"), [
+    ("entry-content show-link-icon", False),  # the icon styles links inside the article
+    ("comment-content", True),
+    ("sidebar", True),
+    ("article-body", False),
+])
+def test_class_hints_weigh_content_names_against_widget_names(hint: str, negative: bool) -> None:
+    assert is_negative_hint(hint) is negative
+
+
+def test_an_index_of_excerpts_is_a_list_but_an_article_ending_in_excerpts_is_an_article() -> None:
+    items = "".join(f'<li><a href="/a/{n}.html">第{n}篇文章的标题</a><p>{PROSE[:30]}……</p></li>' for n in range(6))
+    index = extract_article(page("技术", f'<div class="list"><ul>{items}</ul></div>'), "http://x.cn/a/")
+    assert index.kind is PageKind.LIST
+    excerpts = "".join(f"<p>{PROSE[:30]}……[详细]</p>" for _ in range(4))
+    article = extract_article(page("一篇文章", f'<div class="main"><h1>一篇文章</h1>{"<p>" + PROSE + "</p>" * 1}'
+                                               f'{("<p>" + PROSE * 2 + "</p>") * 4}{excerpts}</div>'),
+                              "http://x.cn/a/1.html")
+    assert article.kind is PageKind.ARTICLE
+    assert "详细" not in article.body and article.body.count("\n") == 4
+
+
+@pytest.mark.parametrize("path", ["/tag/mysql/", "/tags.php?tag=x", "/index.php?m=search&keyword=x", "/?s=x"])
+def test_tag_and_search_pages_with_excerpts_are_not_articles(path: str) -> None:
+    main = "".join(f'<div class="item"><h2><a href="/a/{n}.html">关于这件事的第{n}篇长标题</a></h2><p>{PROSE}</p></div>'
+                   for n in range(2))
+    assert extract_article(page("标签", main), "http://x.cn" + path).kind is not PageKind.ARTICLE
+
+
+def test_page_two_of_a_list_is_a_list_however_few_its_items() -> None:
+    main = f'<div class="box"><h2><a href="/a/9.html">唯一的一篇文章的标题</a></h2><p>{PROSE * 3}</p></div>'
+    html = page("技术", main)
+    assert extract_article(html, "http://x.cn/a/list_2.html").kind is PageKind.ARTICLE
+    reached = extract_article(html, "http://x.cn/a/list_2.html", ExtractContext(list_page=True))
+    assert reached.kind is PageKind.LIST
+
+
+def test_an_article_without_prose_anchored_by_its_headline_and_byline() -> None:
+    rows = "".join(f"<tr><td>第{n}场</td><td>东湖队</td><td>3:{n}</td><td>桂园队</td></tr>" for n in range(1, 7))
+    main = (f'<div class="art"><h1>联赛第三轮比赛成绩</h1><div class="info">作者：王小川 发布时间：2022-02-24</div>'
+            f"<table>{rows}</table></div>")
+    related = "".join(f'<li><a href="/a/{n}.html">另一篇文章的标题{n}</a></li>' for n in range(8))
+    article = extract_article(page("联赛第三轮比赛成绩", main + f"<ul>{related}</ul>"), "http://x.cn/a/5.html")
+    assert article.kind is PageKind.ARTICLE
+    assert article.contributor == "王小川" and "3:1" in article.body and "东湖队" in article.body
+
+
+def test_an_undated_introduction_above_a_list_is_a_special_topic_page() -> None:
+    items = "".join(f'<li><a href="/a/{n}.html">专题里的第{n}篇文章</a></li>' for n in range(6))
+    html = page("城市慢生活专题", f'<div class="zt"><h1>城市慢生活</h1><p>{PROSE}</p><ul>{items}</ul></div>')
+    assert extract_article(html, "http://x.cn/zt/1.html").kind is PageKind.LIST
