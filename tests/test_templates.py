@@ -137,3 +137,27 @@ def test_a_list_template_keeps_its_odd_page_a_list() -> None:
     template = Template(site="http://a.example", template_id="t1", skeleton=alone.evidence.skeleton, kind="list")
     shaped = extract_article(html, "http://a.example/a/", ExtractContext(templates=(template,)))
     assert shaped.kind is PageKind.LIST
+
+
+def test_the_end_of_a_crawl_redoes_only_pages_a_templates_final_version_reads_differently() -> None:
+    learner = TemplateLearner(min_pages=5)
+    site = "http://a.example"
+    note = "免责声明：本文仅代表作者观点。"
+    for n in range(5):
+        learner.observe(site, f"/{n}", evidence(lines=(f"第{n}段。",)))
+    first = learner.templates(site)[0]
+    for n in range(5, 10):
+        learner.observe(site, f"/{n}", evidence(lines=(note, f"第{n}段。")))  # a disclaimer starts repeating
+    final = learner.finish()[0]
+    assert final.version != first.version and note in final.boilerplate
+    tid = final.template_id
+    assert not learner.affects(site, tid, final.version, "article", frozenset())
+    assert learner.affects(site, tid, first.version, "article", frozenset({note, "正文。"}))  # it kept the note
+    assert not learner.affects(site, tid, first.version, "article", frozenset({"正文。"}))
+    assert learner.affects(site, tid, None, "article", frozenset())  # read before the template was learned
+    groups = learner.groups()
+    assert [g.learned for g in groups] == [True]
+    small = TemplateLearner(min_pages=5)
+    small.observe(site, "/x", evidence(skeleton=LIST_SKELETON))
+    assert [g.learned for g in small.groups()] == [False] and small.templates(site) == ()
+    assert TemplateLearner(small.groups()).group_of(site, LIST_SKELETON) == small.groups()[0].template_id
