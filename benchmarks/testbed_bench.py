@@ -74,17 +74,19 @@ def curve(db: Path, bases: dict[str, str], truth: dict[str, dict]) -> dict[int, 
     import sqlite3
 
     conn = sqlite3.connect(db)
-    rows = conn.execute("SELECT url, site, body FROM pages WHERE body IS NOT NULL AND kind NOT IN "
+    rows = conn.execute("SELECT url, site, body, reached_as FROM pages WHERE body IS NOT NULL AND kind NOT IN "
                         "('redirect', 'non-html', 'http-error', 'fetch-error') ORDER BY rowid").fetchall()
     conn.close()
-    pages = [(url, site, zlib.decompress(body)) for url, site, body in rows]
-    generic = [(url, site, html, extract_article(html, url)) for url, site, html in pages]
+    # What the crawl knew of each page (reached by a list's page numbers) is part of its context.
+    pages = [(url, site, zlib.decompress(body), reached == "list-page") for url, site, body, reached in rows]
+    generic = [(url, site, html, listed, extract_article(html, url, ExtractContext(list_page=listed)))
+               for url, site, html, listed in pages]
     grouping = TemplateLearner(min_pages=10**9)
-    groups = [grouping.observe(site, url, article.evidence) for url, site, _, article in generic]
+    groups = [grouping.observe(site, url, article.evidence) for url, site, _, _, article in generic]
     out = {}
     for k in CURVE:
         learner, seen = TemplateLearner(min_pages=k), {}
-        for (url, site, _, article), group in zip(generic, groups, strict=True):
+        for (url, site, _, _, article), group in zip(generic, groups, strict=True):
             if seen.get(group, 0) < k:
                 seen[group] = seen.get(group, 0) + 1
                 learner.observe(site, url, article.evidence)
@@ -92,10 +94,11 @@ def curve(db: Path, bases: dict[str, str], truth: dict[str, dict]) -> dict[int, 
         total = Score()
         for key, base in bases.items():
             records = []
-            for url, site, html, _ in generic:
+            for url, site, html, listed, _ in generic:
                 if site != base.lower():
                     continue
-                article = extract_article(html, url, ExtractContext(templates=learner.templates(site)))
+                context = ExtractContext(templates=learner.templates(site), list_page=listed)
+                article = extract_article(html, url, context)
                 if article.kind is PageKind.ARTICLE:
                     records.append((url, article.title, article.published.isoformat() if article.published else None,
                                     article.contributor, article.body))
