@@ -15,6 +15,7 @@ is restartable: a page whose stamp is current is not redone.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -122,10 +123,10 @@ def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
     out = []
     for start in range(0, len(urls), 500):
         chunk = urls[start:start + 500]
-        rows = db.execute(f"SELECT p.url, p.site, p.template, p.extracted_with, p.kind, a.body FROM pages p "
+        rows = db.execute(f"SELECT p.url, p.site, p.template, p.extracted_with, p.kind, a.body, a.notes FROM pages p "
                           f"LEFT JOIN articles a ON a.url = p.url WHERE p.url IN ({','.join('?' * len(chunk))})",
                           chunk).fetchall()
-        for url, site, template, stamp, kind, body in rows:
+        for url, site, template, stamp, kind, body, notes in rows:
             if site not in known:
                 known[site] = learner.template_ids(site)
                 current.update({(site, t.template_id): extraction_stamp(t.version) for t in learner.templates(site)})
@@ -136,8 +137,9 @@ def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
             if stamp == now:
                 continue
             version = _version_of(stamp)
+            from_heading = "heading" in (json.loads(notes).get("title", [0, ""])[1] if notes else "")
             if version == "other-release" or learner.affects(site, template or "", version, kind,
-                                                             frozenset((body or "").split("\n"))):
+                                                             frozenset((body or "").split("\n")), from_heading):
                 out.append(url)
             elif writer is not None:
                 writer.db.execute("UPDATE pages SET extracted_with = ? WHERE url = ?", [now, url])

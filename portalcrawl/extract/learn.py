@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -33,7 +33,7 @@ MIN_PAGES = 5  # pages of a template before it is applied (see the learning curv
 MAX_TEMPLATES = 64  # per site; further skeletons join the nearest template
 MAX_LINES = 3000  # line counts kept per template (rare lines are pruned first)
 MAX_BOILERPLATE = 300
-MAX_TITLES = 200  # (title, headline) pairs kept per site
+MAX_TITLES = 200  # forms of <title> affixes counted per site (rare ones pruned beyond this)
 MAX_VERSIONS = 8  # earlier versions of a template remembered in one run, to tell which pages they affect
 KIND_MAJORITY = 0.7
 SLOT_VOTES, SLOT_MAJORITY = 3, 0.6
@@ -62,7 +62,7 @@ class _Cluster:
 @dataclass
 class _Site:
     clusters: list[_Cluster] = field(default_factory=list)
-    titles: deque[tuple[str, str | None]] = field(default_factory=lambda: deque(maxlen=MAX_TITLES))
+    titles: _TitleCounts = field(default_factory=lambda: _TitleCounts())
     cache: tuple[Template, ...] | None = None
 
 
@@ -106,12 +106,14 @@ class TemplateLearner:
         return best.template_id if best is not None and similarity(skeleton, best.skeleton) >= SAME_TEMPLATE else None
 
     def affects(self, site: str, template_id: str, version: str | None, kind: str | None,
-                lines: frozenset[str]) -> bool:
+                lines: frozenset[str], title_from_heading: bool = False) -> bool:
         """Would the template's final version read a page differently from the version that read it?
 
         ``version`` None: the page was read without its template. ``kind`` is what the page was found to
-        be and ``lines`` what its record kept. Only what differs between the two versions can matter: a
-        boilerplate line the page never kept, or a list template's list page, changes nothing.
+        be, ``lines`` what its record kept, ``title_from_heading`` whether its headline stood in the page.
+        Only what differs between the two versions can matter: a boilerplate line the page never kept,
+        the site name in <title> for a page whose headline stood in it, or a list template's list page,
+        changes nothing.
         """
         state = self.sites.get(site)
         cluster = next((c for c in state.clusters if c.template_id == template_id), None) if state else None
@@ -123,9 +125,12 @@ class TemplateLearner:
         if version is None:
             return not (final.kind == "list" and kind == "list")
         old = cluster.history.get(version)
-        if old is None or (old.kind, old.content_path, old.meta_path, old.title_prefix, old.title_suffix) != (
-                final.kind, final.content_path, final.meta_path, final.title_prefix, final.title_suffix):
+        if old is None or (old.kind, old.content_path, old.meta_path) != (final.kind, final.content_path,
+                                                                          final.meta_path):
             return True
+        if not title_from_heading and (old.title_prefix, old.title_suffix) != (final.title_prefix,
+                                                                                final.title_suffix):
+            return True  # its headline came from <title>, whose site name is now known otherwise
         if old.boilerplate - final.boilerplate:  # lines it dropped that are now kept
             return kind == "article"
         return bool((final.boilerplate - old.boilerplate) & lines)
@@ -163,7 +168,7 @@ class TemplateLearner:
         cluster.lines.update(set(evidence.lines))
         if len(cluster.lines) > MAX_LINES:
             cluster.lines = Counter({k: v for k, v in cluster.lines.items() if v > 1})
-        state.titles.append((evidence.page_title, evidence.heading))
+        state.titles.add(evidence.page_title, evidence.heading)
         if cluster.observed >= cluster.next_learn:
             cluster.next_learn = cluster.observed * 2
             self._learn(site, state, cluster)
@@ -208,9 +213,15 @@ class TemplateLearner:
             kind = top if weight >= KIND_MAJORITY * total and top in ("article", "list") else None
         content = _winner(cluster.content_votes) or (old.content_path if old else None)
         meta = _winner(cluster.meta_votes) or (old.meta_path if old else None)
-        floor = max(3, 0.1 * cluster.observed)  # grows slowly: a template's boilerplate only gains lines
-        repeated = [line for line, n in cluster.lines.most_common(MAX_BOILERPLATE) if n >= floor]
-        prefix, suffix = _title_affixes(state.titles)
+        floor = max(3, 0.1 * cluster.observed)
+        # A line once found to be the template's stays so: template text does not turn into article
+        # text, and pages read with an earlier version need no second reading for lines it dropped.
+        repeated = set(old.boilerplate) if old else set()
+        for line, n in cluster.lines.most_common(MAX_BOILERPLATE):
+            if n < floor or len(repeated) >= MAX_BOILERPLATE:
+                break
+            repeated.add(line)
+        prefix, suffix = state.titles.affixes()
         cluster.learned = Template(
             site=site, template_id=cluster.template_id, skeleton=cluster.skeleton, kind=kind,
             content_path=content if kind == "article" else None, meta_path=meta if kind == "article" else None,
@@ -233,36 +244,48 @@ def _winner(votes: Counter[str]) -> str | None:
     return top if n >= SLOT_VOTES and n >= SLOT_MAJORITY * total else None
 
 
-def _title_affixes(titles: Iterable[tuple[str, str | None]]) -> tuple[str, str]:
-    """The site name around headlines in <title>: learned from pages whose headline was found,
-    else the segment most titles share at their start or end."""
-    prefixes: Counter[str] = Counter()
-    suffixes: Counter[str] = Counter()
-    with_heading = 0
-    plain: list[str] = []
-    for title, heading in titles:
+class _TitleCounts:
+    """What stands around the headline in the site's <title>s, counted over every page (not a window of
+    recent ones, so the answer does not depend on the order pages come in); rare forms are pruned."""
+
+    def __init__(self) -> None:
+        self.prefixes: Counter[str] = Counter()  # from pages whose headline was found
+        self.suffixes: Counter[str] = Counter()
+        self.starts: Counter[str] = Counter()  # the first and last separated segment of any title
+        self.ends: Counter[str] = Counter()
+        self.with_heading = 0
+        self.titles = 0
+
+    def add(self, title: str, heading: str | None) -> None:
         if not title:
-            continue
-        plain.append(title)
+            return
+        self.titles += 1
         if heading and len(heading) >= 2 and heading in title:
-            with_heading += 1
+            self.with_heading += 1
             at = title.index(heading)
-            prefixes[title[:at]] += 1
-            suffixes[title[at + len(heading):]] += 1
-    if with_heading >= 3:
-        return _common(prefixes, with_heading), _common(suffixes, with_heading)
-    starts: Counter[str] = Counter()
-    ends: Counter[str] = Counter()
-    for title in plain:
+            before, after = title[:at], title[at + len(heading):]
+            # Every separator-delimited part of what surrounds it: "_栏目3_大门户" counts "_大门户" too,
+            # so the site name common to all columns wins over each column's name.
+            self.prefixes.update({before[: m.end()] for m in _TITLE_SEPARATOR.finditer(before)} | {before})
+            self.suffixes.update({after[m.start():] for m in _TITLE_SEPARATOR.finditer(after)} | {after})
         seps = list(_TITLE_SEPARATOR.finditer(title))
         if seps:
-            starts[title[: seps[0].end()]] += 1
-            ends[title[seps[-1].start():]] += 1
-    return _common(starts, len(plain)), _common(ends, len(plain))
+            self.starts[title[: seps[0].end()]] += 1
+            self.ends[title[seps[-1].start():]] += 1
+        for counts in (self.prefixes, self.suffixes, self.starts, self.ends):
+            if len(counts) > MAX_TITLES:
+                for key in [k for k, n in counts.items() if n == 1]:
+                    del counts[key]
+
+    def affixes(self) -> tuple[str, str]:
+        """The site name before and after headlines: learned from pages whose headline was found,
+        else the segment most titles share at their start or end."""
+        if self.with_heading >= 3:
+            return _common(self.prefixes, self.with_heading), _common(self.suffixes, self.with_heading)
+        return _common(self.starts, self.titles), _common(self.ends, self.titles)
 
 
 def _common(counts: Counter[str], total: int) -> str:
-    if not counts:
-        return ""
-    top, n = counts.most_common(1)[0]
-    return top if top.strip() and n >= 3 and n >= 0.5 * total and len(top) <= 40 else ""
+    """The longest affix that at least half of the titles share."""
+    shared = [a for a, n in counts.items() if a.strip() and n >= 3 and n >= 0.5 * total and len(a) <= 40]
+    return max(shared, key=lambda a: (counts[a], len(a)), default="")
