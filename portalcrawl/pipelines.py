@@ -58,6 +58,7 @@ class ArchivePipeline:
         self.writer = ArchiveWriter(open_archive(self.db_path))
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
+        self.started = started
         if getattr(spider, "use_templates", False):
             # What earlier runs learned about these sites applies from the first page.
             spider.learner = TemplateLearner(load_templates(self.writer.db, sorted(spider.sites)))
@@ -108,8 +109,8 @@ class ArchivePipeline:
                 self.stats.inc_value("portalcrawl/errors/templates")
 
     def _finish_templates(self, spider: Spider) -> None:
-        """Learn the sites' templates from all their pages, store them, and re-extract this run's pages
-        that were extracted before their template was learned (or with an older version of it)."""
+        """Learn the sites' templates from all their pages, store them, and re-extract the stored pages of
+        these sites that the final templates read differently (see reextract.stale)."""
         learner: TemplateLearner = spider.learner
         db = self.writer.db
         sites = sorted(spider.sites)
@@ -120,7 +121,7 @@ class ArchivePipeline:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.writer.write_templates(learner.groups(), now)
         redo = stale(db, learner, page_urls(db, sites), self.writer)
-        report = Reextractor(db, learner, spider.timezone, keep_versions=False).run(redo)
+        report = Reextractor(db, learner, spider.timezone, unversioned_since=self.started).run(redo)
         self.stats.set_value("portalcrawl/templates/learned", len(templates))
         self.stats.set_value("portalcrawl/templates/reextracted", report.pages)
         # Articles found only on re-reading are new to the archive; the pass's changes to records this

@@ -171,11 +171,11 @@ class Reextractor:
     """Re-reads stored pages with the learner's templates and stores what changed."""
 
     def __init__(self, db: sqlite_utils.Database, learner: TemplateLearner, timezone: str = DEFAULT_TIMEZONE,
-                 keep_versions: bool = True) -> None:
+                 unversioned_since: str | None = None) -> None:
         self.db = db
         self.learner = learner
         self.timezone = timezone
-        self.writer = ArchiveWriter(db, keep_versions=keep_versions)
+        self.writer = ArchiveWriter(db, unversioned_since)
         self.report = ReextractReport()
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

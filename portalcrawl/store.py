@@ -146,11 +146,12 @@ def _ensure_research(db: sqlite_utils.Database, links_need_sites: bool) -> None:
 class ArchiveWriter:
     """Writes batches of records, each batch in one transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, keep_versions: bool = True) -> None:
-        """keep_versions=False: a record replaced by a new reading of the *same* fetch (the end of a
-        crawl, once its templates are learned) keeps no version: nothing a reader saw is lost."""
+    def __init__(self, db: sqlite_utils.Database, unversioned_since: str | None = None) -> None:
+        """unversioned_since: a record fetched at or after this time and replaced by a new reading of the
+        same fetch keeps no version (the end of a crawl re-reading what it stored itself); records of
+        earlier fetches always do."""
         self.db = db
-        self.keep_versions = keep_versions
+        self.unversioned_since = unversioned_since
         self.copies = dupes.CopyFinder(db)
         self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "articles_alias": 0,
                        "articles_removed": 0, "pages": 0, "links": 0}
@@ -178,7 +179,8 @@ class ArchiveWriter:
             search_index.drain(self.db)
 
     def _write_article(self, article: ArticleRecord) -> None:
-        row = self.db.execute("SELECT content_hash FROM articles WHERE url = ?", [article.url]).fetchone()
+        row = self.db.execute("SELECT content_hash, fetched_at FROM articles WHERE url = ?",
+                              [article.url]).fetchone()
         if row and row[0] == article.content_hash:
             self.counts["articles_unchanged"] += 1
             return
@@ -192,7 +194,8 @@ class ArchiveWriter:
                                 [twin[0], article.url])
                 self.counts["articles_alias"] += 1
                 return
-        if row and self.keep_versions:
+        this_run = row and self.unversioned_since and row[1] and row[1] >= self.unversioned_since
+        if row and not this_run:
             old = self._keep_version(article.url, article.fetched_at)
         else:
             old = next(self.db["articles"].rows_where("url = ?", [article.url])) if row else None
