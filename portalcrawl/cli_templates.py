@@ -24,9 +24,12 @@ def templates(db: str, site: str | None, as_json: bool) -> None:
 
     A template is applied once it has 5 pages; smaller groups are listed as "learning".
     """
-    from .reextract import templates_as_json
+    from .reextract import resolve_sites, templates_as_json
 
-    rows = templates_as_json(open_existing(db), site)
+    archive = open_existing(db)
+    if resolve_sites(archive, site) == []:
+        raise click.ClickException(f"no stored pages of a site {site!r}")
+    rows = templates_as_json(archive, site)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))

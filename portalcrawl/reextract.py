@@ -235,8 +235,10 @@ class Reextractor:
 
 def templates_as_json(db: sqlite_utils.Database, site: str | None = None) -> list[dict[str, object]]:
     """The learned templates, as `portalcrawl templates --json` prints them."""
+    sites = resolve_sites(db, site)
+    if sites == []:
+        return []
     return [{"site": t.site, "template": t.template_id, "learned": t.learned, "kind": t.kind, "pages": t.pages,
              "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
              "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
-             "example_url": t.example_url} for t in load_templates(db, resolve_sites(db, site))
-            if site is None or t.site in (resolve_sites(db, site) or [])]
+             "example_url": t.example_url} for t in load_templates(db, sites)]
