@@ -85,6 +85,8 @@ def test_templates_are_stored_and_shown(crawled: Path, testbed: TestbedServer) -
     one = run_cli("templates", "--db", str(crawled), "--site", testbed.bases["siteserver"].split("//")[1])
     assert one.returncode == 0 and testbed.bases["siteserver"] in one.stdout
     assert testbed.bases["metinfo"] not in one.stdout
+    unknown = run_cli("templates", "--db", str(crawled), "--site", "nosuch.example")
+    assert unknown.returncode == 1 and "no stored pages" in unknown.stderr and "Traceback" not in unknown.stderr
 
 
 def test_reextract_applies_learned_templates_to_an_archive_crawled_without_them(
