@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from portalcrawl.evaluation.corpus import load_corpus
-from portalcrawl.evaluation.runner import run_system
+import pytest
+
+from portalcrawl.evaluation.corpus import CorpusError, load_corpus
+from portalcrawl.evaluation.report import render
+from portalcrawl.evaluation.runner import run_system, score_page
 from portalcrawl.evaluation.scoring import (
     author_contains,
     author_exact,
     body_prf,
     body_tokens,
     date_match,
+    snippet_found,
     title_match,
 )
-from portalcrawl.evaluation.systems import _day
+from portalcrawl.evaluation.systems import Prediction, _day
 
 
 def test_tokens_are_cjk_characters_and_latin_runs() -> None:
@@ -52,3 +56,28 @@ def test_a_failing_system_costs_only_its_row(tmp_path: Path) -> None:
     assert broken.failure and not broken.pages
     ours = run_system("portalcrawl", tmp_path, pages, timeout=60, repeat=2)
     assert ours.failure is None and ours.pages[0].f1 == 1.0
+
+
+def test_snippet_truth_is_scored_by_passages_found(tmp_path: Path) -> None:
+    assert snippet_found("The  quick\nbrown fox", "quick brown") and not snippet_found("quick", "quick brown")
+    assert snippet_found("ＡＢＣ def", "ABCdef")  # NFKC, whitespace removed on both sides
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "page.html").write_text("<p>Story.</p>", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        '{"id": "p", "path": "p", "lang": "en", "body": null, "body_must_include": ["first passage", '
+        '"second passage"], "body_must_exclude": ["Share this"]}\n', encoding="utf-8")
+    (page,) = load_corpus(tmp_path)
+    assert page.body is None and page.must_include == ("first passage", "second passage")
+    score = score_page(page, Prediction("first passage. Share this", None, None, None), 0.01, None)
+    assert (score.f1, score.snippets, score.snippets_found, score.excluded_found) == (None, 2, 1, 1)
+    result = run_system("portalcrawl", tmp_path, [page], timeout=60, repeat=1)
+    assert result.body_f1() is None and result.snippet_recall() == 0.0
+    assert "snippets" in render([result], 1, 1)
+
+
+def test_a_page_needs_a_body_or_snippets(tmp_path: Path) -> None:
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "page.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text('{"id": "p", "path": "p", "body": null}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match="missing body"):
+        load_corpus(tmp_path)

@@ -8,6 +8,10 @@ A corpus is a folder with `manifest.jsonl`, one JSON object per line:
 
 and each page's bytes, exactly as fetched, in `<path>/page.html`. Optional keys are
 ignored. Fields that are null are not scored for that page.
+
+A page may carry snippet truth instead of a whole body (as trafilatura's evaluation does, and as
+users label their own pages because it is cheap): `"body": null` with `"body_must_include"`, the
+passages the extracted text must contain, and `"body_must_exclude"`, the ones it must not.
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ class LabelledPage:
     title: str | None
     date: str | None
     author: str | None
-    body: str
+    body: str | None  # the whole expected text, or None for a page with snippet truth
+    must_include: tuple[str, ...] = ()
+    must_exclude: tuple[str, ...] = ()
+    lang: str | None = None
 
     @property
     def encoding_family(self) -> str:
@@ -54,7 +61,9 @@ def load_corpus(folder: str | Path) -> list[LabelledPage]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise CorpusError(f"{manifest}:{number}: not JSON ({exc.msg})") from exc
-        missing = [key for key in ("id", "path", "body") if not record.get(key)]
+        missing = [key for key in ("id", "path") if not record.get(key)]
+        if not record.get("body") and not record.get("body_must_include"):
+            missing.append("body (or body_must_include)")
         if missing:
             raise CorpusError(f"{manifest}:{number}: missing {', '.join(missing)}")
         page_file = folder / record["path"] / "page.html"
@@ -62,7 +71,9 @@ def load_corpus(folder: str | Path) -> list[LabelledPage]:
             raise CorpusError(f"{manifest}:{number}: {page_file} not found")
         pages.append(LabelledPage(
             id=record["id"], html=page_file.read_bytes(), url=record.get("url"), title=record.get("title"),
-            date=record.get("date"), author=record.get("author"), body=record["body"],
+            date=record.get("date"), author=record.get("author"), body=record.get("body") or None,
+            must_include=tuple(record.get("body_must_include") or ()),
+            must_exclude=tuple(record.get("body_must_exclude") or ()), lang=record.get("lang"),
         ))
     if not pages:
         raise CorpusError(f"{manifest}: no pages")

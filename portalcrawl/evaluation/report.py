@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .runner import SPEED_PEERS, SystemResult
+from .runner import SPEED_PEERS, PageScore, SystemResult
 
 
 def _pct(value: float | None) -> str:
@@ -14,15 +14,16 @@ def _num(value: float | None, digits: int = 3) -> str:
 
 
 def table(results: list[SystemResult]) -> str:
-    head = ("system", "body F1", "clean", "fail", "F1 GBK", "F1 UTF-8", "title", "date", "author", "auth ⊂",
-            "pages/s")
+    head = ("system", "body F1", "clean", "fail", "F1 GBK", "F1 UTF-8", "snippets", "title", "date", "author",
+            "auth ⊂", "pages/s")
     rows = [head]
     for r in results:
         if r.failure:
             rows.append((r.name, f"failed: {r.failure}", *[""] * (len(head) - 2)))
             continue
         rows.append((r.name, _num(r.body_f1()), _pct(r.share(0.9, 1.01)), _pct(r.share(0.0, 0.5)),
-                     _num(r.body_f1("gbk")), _num(r.body_f1("utf-8")), _pct(r.title), _pct(r.date),
+                     _num(r.body_f1("gbk")), _num(r.body_f1("utf-8")), _num(r.snippet_recall()), _pct(r.title),
+                     _pct(r.date),
                      _pct(r.author_exact), _pct(r.author_contains), _num(r.pages_per_second, 1)))
     widths = [max(len(str(row[i])) for row in rows if len(row) > i and not str(row[1]).startswith("failed"))
               for i in range(len(head))]
@@ -35,6 +36,20 @@ def table(results: list[SystemResult]) -> str:
         if n == 0:
             lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
+
+
+def by_language(results: list[SystemResult]) -> list[str]:
+    """Body F1 and snippet recall per language, when the corpus has more than one."""
+    languages = sorted({lang for r in results if not r.failure for lang in r.languages})
+    if len(languages) < 2:
+        return []
+    lines = ["by language (body F1 / snippet recall):"]
+    for r in results:
+        if r.failure or not r.scores_body:
+            continue
+        cells = [f"{lang} {_num(r.body_f1(lang=lang))}/{_num(r.snippet_recall(lang))}" for lang in languages]
+        lines.append(f"  {r.name:<12} " + "  ".join(cells))
+    return [*lines, ""]
 
 
 def speed_ratios(results: list[SystemResult], ours: str = "portalcrawl") -> list[str]:
@@ -57,9 +72,13 @@ def slowest(result: SystemResult, n: int = 5) -> list[str]:
 
 def worst(result: SystemResult, n: int) -> list[str]:
     lines = []
-    for p in sorted(result.pages, key=lambda p: p.f1)[:n]:
-        lines.append(f"  {p.id}  F1 {p.f1:.3f} (P {p.precision:.2f} R {p.recall:.2f}) [{p.encoding}]"
-                     + (f"  error: {p.error}" if p.error else ""))
+    def badness(p: PageScore) -> float:
+        return p.f1 if p.f1 is not None else p.snippets_found / p.snippets if p.snippets else 1.0
+
+    for p in sorted(result.pages, key=badness)[:n]:
+        score = f"F1 {p.f1:.3f} (P {p.precision:.2f} R {p.recall:.2f})" if p.f1 is not None \
+            else f"snippets {p.snippets_found}/{p.snippets}"
+        lines.append(f"  {p.id}  {score} [{p.encoding}]" + (f"  error: {p.error}" if p.error else ""))
         lines.extend(f"      missing: {m[:90]}" for m in p.missing)
         lines.extend(f"      leaked:  {m[:90]}" for m in p.leaked)
         if p.date_ok is False:
@@ -70,9 +89,10 @@ def worst(result: SystemResult, n: int) -> list[str]:
 
 
 def render(results: list[SystemResult], pages: int, worst_n: int) -> str:
-    out = [f"{pages} pages; body F1 is macro-averaged; clean = F1 >= 0.9, fail = F1 < 0.5; "
-           "date over pages with a full date in the truth; author exact and contained either way.", "",
-           table(results), ""]
+    out = [f"{pages} pages; body F1 is macro-averaged over pages with a whole body; clean = F1 >= 0.9, fail = "
+           "F1 < 0.5; snippets: share of the snippet truth's passages found; date over pages with a full date "
+           "in the truth; author exact and contained either way.", "", table(results), ""]
+    out.extend(by_language(results))
     out.extend(speed_ratios(results))
     ours = next((r for r in results if r.name == "portalcrawl" and not r.failure), None)
     if ours is not None:

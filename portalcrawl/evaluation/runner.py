@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import LabelledPage, load_corpus
-from .scoring import author_contains, author_exact, body_prf, date_match, missing_and_leaked, title_match
+from .scoring import (
+    author_contains,
+    author_exact,
+    body_prf,
+    date_match,
+    missing_and_leaked,
+    snippet_found,
+    title_match,
+)
 from .systems import DATE_ONLY, Prediction
 
 SPEED_PEERS = ("readability", "trafilatura", "gne")  # the bar: 2x the fastest of these
@@ -19,9 +27,9 @@ SPEED_PEERS = ("readability", "trafilatura", "gne")  # the bar: 2x the fastest o
 class PageScore:
     id: str
     encoding: str
-    precision: float
-    recall: float
-    f1: float
+    precision: float | None  # None: the page has snippet truth, not a whole body
+    recall: float | None
+    f1: float | None
     seconds: float
     prediction: Prediction
     title_ok: bool | None
@@ -31,6 +39,10 @@ class PageScore:
     error: str | None = None
     missing: list[str] = field(default_factory=list)
     leaked: list[str] = field(default_factory=list)
+    snippets: int = 0  # passages the text must contain
+    snippets_found: int = 0
+    excluded_found: int = 0  # passages it must not contain, found anyway
+    lang: str | None = None
 
 
 def _rate(values: list[bool | None]) -> float | None:
@@ -48,14 +60,26 @@ class SystemResult:
     def scores_body(self) -> bool:
         return self.name not in DATE_ONLY
 
-    def body_f1(self, encoding: str | None = None) -> float | None:
-        rows = [p.f1 for p in self.pages if encoding is None or p.encoding == encoding]
+    def body_f1(self, encoding: str | None = None, lang: str | None = None) -> float | None:
+        rows = [p.f1 for p in self.pages if p.f1 is not None and (encoding is None or p.encoding == encoding)
+                and (lang is None or p.lang == lang)]
         return sum(rows) / len(rows) if rows and self.scores_body else None
 
     def share(self, low: float, high: float) -> float | None:
-        if not self.pages or not self.scores_body:
+        scored = [p.f1 for p in self.pages if p.f1 is not None]
+        if not scored or not self.scores_body:
             return None
-        return sum(1 for p in self.pages if low <= p.f1 < high) / len(self.pages)
+        return sum(1 for f1 in scored if low <= f1 < high) / len(scored)
+
+    def snippet_recall(self, lang: str | None = None) -> float | None:
+        """Of all the passages the snippet truth names, the share found (over passages, not pages)."""
+        rows = [p for p in self.pages if p.snippets and (lang is None or p.lang == lang)]
+        total = sum(p.snippets for p in rows)
+        return sum(p.snippets_found for p in rows) / total if total and self.scores_body else None
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({p.lang for p in self.pages if p.lang})
 
     @property
     def title(self) -> float | None:
@@ -84,10 +108,13 @@ class SystemResult:
             "body_f1_gbk": self.body_f1("gbk"), "body_f1_utf8": self.body_f1("utf-8"),
             "clean": self.share(0.9, 1.01), "failures": self.share(0.0, 0.5), "title": self.title,
             "date": self.date, "author_exact": self.author_exact, "author_contains": self.author_contains,
-            "pages_per_second": self.pages_per_second,
+            "pages_per_second": self.pages_per_second, "snippet_recall": self.snippet_recall(),
+            "by_language": {lang: {"body_f1": self.body_f1(lang=lang), "snippet_recall": self.snippet_recall(lang)}
+                            for lang in self.languages},
             "pages": [{"id": p.id, "encoding": p.encoding, "precision": p.precision, "recall": p.recall,
                        "f1": p.f1, "seconds": p.seconds, "title_ok": p.title_ok, "date_ok": p.date_ok,
                        "author_exact": p.author_exact, "author_contains": p.author_contains, "error": p.error,
+                       "snippets": p.snippets, "snippets_found": p.snippets_found, "excluded_found": p.excluded_found,
                        "predicted": {"title": p.prediction.title, "date": p.prediction.date,
                                      "author": p.prediction.author}}
                       for p in self.pages],
@@ -95,12 +122,21 @@ class SystemResult:
 
 
 def score_page(page: LabelledPage, prediction: Prediction, seconds: float, error: str | None) -> PageScore:
-    prf = body_prf(prediction.body, page.body)
     has_full_date = bool(page.date and len(page.date) == 10)
-    missing, leaked = missing_and_leaked(prediction.body, page.body)
+    if page.body is not None:
+        prf = body_prf(prediction.body, page.body)
+        precision, recall, f1 = prf.precision, prf.recall, prf.f1
+        missing, leaked = missing_and_leaked(prediction.body, page.body)
+    else:
+        precision = recall = f1 = None
+        missing = [s for s in page.must_include if not snippet_found(prediction.body, s)][:3]
+        leaked = [s for s in page.must_exclude if snippet_found(prediction.body, s)][:3]
     return PageScore(
-        id=page.id, encoding=page.encoding_family, precision=prf.precision, recall=prf.recall, f1=prf.f1,
-        seconds=seconds, prediction=prediction,
+        id=page.id, encoding=page.encoding_family, precision=precision, recall=recall, f1=f1,
+        seconds=seconds, prediction=prediction, lang=page.lang,
+        snippets=len(page.must_include),
+        snippets_found=sum(snippet_found(prediction.body, s) for s in page.must_include),
+        excluded_found=sum(snippet_found(prediction.body, s) for s in page.must_exclude),
         title_ok=title_match(prediction.title, page.title) if page.title else None,
         date_ok=date_match(prediction.date, page.date) if has_full_date else None,
         author_exact=author_exact(prediction.author, page.author) if page.author else None,

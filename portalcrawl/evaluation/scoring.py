@@ -42,6 +42,15 @@ def body_prf(predicted: str, truth: str) -> PRF:
     return PRF(precision, recall, f1)
 
 
+def snippet_found(predicted: str, snippet: str) -> bool:
+    """A passage of snippet truth is found when it stands in the extracted text, both NFKC-normalised and
+    with all whitespace removed (trafilatura's evaluation's definition)."""
+    def flat(text: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", text).split())
+
+    return bool(flat(snippet)) and flat(snippet) in flat(predicted)
+
+
 def _squash(text: str | None) -> str:
     return "".join(ch for ch in normalize(text or "") if ch.isalnum())
 
