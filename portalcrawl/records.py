@@ -7,14 +7,16 @@ these functions only shape values into the items the pipeline stores.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import re
 import zlib
 from collections.abc import Mapping
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import __version__
+from . import __version__, extract
 from .extract import Article, PageKind
 from .extract.kind import is_home_url
 from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
@@ -49,9 +51,20 @@ def article_parts(url: str, pagination: list[str]) -> tuple[int, list[str]]:
     return family.index(url) + 1, family
 
 
+@functools.cache
+def _extractor_release() -> str:
+    """The portalcrawl version and a digest of the extractor's own files: any change to how pages are
+    read, released or not, makes every stamp stale, so `portalcrawl reextract` redoes them."""
+    digest = hashlib.sha1()
+    folder = Path(extract.__file__).parent
+    for path in sorted([*folder.glob("*.py"), *folder.glob("*.txt")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:8]}"
+
+
 def extraction_stamp(template_version: str | None) -> str:
     """What a page's records were extracted with: re-extraction redoes pages whose stamp is stale."""
-    return f"{__version__}/{template_version or 'generic'}"
+    return f"{_extractor_release()}/{template_version or 'generic'}"
 
 
 def record_url(url: str, article: Article) -> str:

@@ -240,6 +240,7 @@ class ArchiveWriter:
                         [kind, template, extracted_with, url])
 
     def write_templates(self, templates: list[Template], learned_at: str) -> None:
+        """Store the sites' templates (learned or still learning), replacing earlier rows of the same id."""
         rows = [{"site": t.site, "template_id": t.template_id, "signature": json.dumps(sorted(t.skeleton)),
                  "kind": t.kind, "content_slot": t.content_path, "meta_slot": t.meta_path,
                  "boilerplate": json.dumps(sorted(t.boilerplate), ensure_ascii=False),
@@ -275,7 +276,7 @@ class ArchiveWriter:
 
 
 def load_templates(db: sqlite_utils.Database, sites: list[str] | None = None) -> list[Template]:
-    """The learned templates of these sites (all sites when None)."""
+    """The templates of these sites (all sites when None), the ones still learning too."""
     marks = ",".join("?" * len(sites or []))
     where, params = (f"site IN ({marks})", sites) if sites else (None, [])
     return [

@@ -60,7 +60,7 @@ class ListingCallbacks:
             url = normalize_url(entry.url)
             if site_of(url) in self.sites and self._allowed(url):
                 if entry.published:
-                    self._remember_dates(url, (entry.published,))
+                    self._remember(self.listed_dates, url, (entry.published,))
                 yield self._listed(url, entry, priority=0)
 
     def _listed(self, url: str, entry: ListedUrl, priority: int) -> scrapy.Request:

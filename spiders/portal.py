@@ -142,11 +142,13 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
     def _is_list_page(self, response: Response) -> bool:
         return normalize_url(response.url) in self.list_pages
 
-    def _remember_dates(self, url: str, dates: tuple[dt.date, ...]) -> None:
-        self.listed_dates[url] = dates
-        self.listed_dates.move_to_end(url)
-        while len(self.listed_dates) > MAX_REMEMBERED_DATES:
-            self.listed_dates.popitem(last=False)
+    @staticmethod
+    def _remember(window: OrderedDict[str, Any], url: str, value: Any) -> None:
+        """Keep the newest MAX_REMEMBERED_DATES entries: what in-flight requests need, and no more."""
+        window[url] = value
+        window.move_to_end(url)
+        while len(window) > MAX_REMEMBERED_DATES:
+            window.popitem(last=False)
 
     def _extract(self, response: Response) -> tuple[PageRecord, Article | None]:
         """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
@@ -275,10 +277,7 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
         teaser_priority = 0 if article.kind is PageKind.LIST else -5
         if article.kind is PageKind.LIST:
             for link in article.list_pagination:
-                self.list_pages[normalize_url(link.url)] = None
-                self.list_pages.move_to_end(normalize_url(link.url))
-            while len(self.list_pages) > MAX_REMEMBERED_DATES:
-                self.list_pages.popitem(last=False)
+                self._remember(self.list_pages, normalize_url(link.url), None)
         candidates: list[tuple[str, tuple[dt.date, ...], int]] = [
             (t.url, _list_dates(t.date), teaser_priority) for t in article.teasers]
         candidates += [(link.url, (), 10) for link in article.nav + article.list_pagination]
@@ -290,7 +289,7 @@ class PortalSpider(ListingCallbacks, scrapy.Spider):
                 continue
             seen.add(url)
             if dates:
-                self._remember_dates(url, dates)
+                self._remember(self.listed_dates, url, dates)
             yield self._request(url, self.parse, priority=priority, **({"list_dates": dates} if dates else {}))
 
     def _allowed(self, url: str) -> bool:

@@ -40,7 +40,7 @@ class Reading:
 
 
 def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None, body: BodyResult,
-          template: Template | None, prose_only: bool = True, list_page: bool = False) -> Reading:
+         template: Template | None, prose_only: bool = True, list_page: bool = False) -> Reading:
     title, title_index, title_note = find_title(seg, regions, meta, body.first_index)
     if template is not None and title_index >= 0 and _is_site_name(title, template):
         title, title_index = None, -1  # the logo's heading, which <title> repeats as its site name
