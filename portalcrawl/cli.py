@@ -230,7 +230,7 @@ def status(db: str, runs: int) -> None:
 
 
 @main.command(name="eval")
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False))
+@click.argument("corpus", type=click.Path(exists=True))
 @click.option("--compare", default="", help="Peers to run alongside, comma-separated: "
               "trafilatura,readability,gne,newspaper4k,htmldate (install with pip install -e '.[bench]').")
 @click.option("--json", "json_out", type=click.Path(dir_okay=False), help="Also write every figure to this file.")
@@ -238,7 +238,10 @@ def status(db: str, runs: int) -> None:
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
               help="Time each page as the best of this many passes.")
 def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: int, repeat: int) -> None:
-    """Score the extractor (and peers) on labelled pages in the manifest format."""
+    """Score the extractor (and peers) on labelled pages.
+
+    CORPUS is a folder holding manifest.jsonl, or a truth file in the same JSON-lines format.
+    """
     from .evaluation.corpus import CorpusError, load_corpus
     from .evaluation.report import render
     from .evaluation.runner import evaluate

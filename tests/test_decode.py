@@ -67,3 +67,11 @@ def test_binary_is_recognised() -> None:
 def test_extracts_gbk_body_with_wrong_declaration() -> None:
     html = "<html><head><meta charset='utf-8'></head><body>" + f"<p>{TEXT}</p>" * 3 + "</body></html>"
     assert extract_article(html.encode("gbk")).body.splitlines() == [TEXT] * 3
+
+
+def test_utf8_bytes_under_an_old_gb_declaration_are_utf8() -> None:
+    # A page saved by a browser (or recoded by its CMS) as UTF-8 keeps its <meta charset=gb2312>.
+    html = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=gb2312'></head><body>" \
+        + f"<p>{TEXT}</p>" * 3 + "</body></html>"
+    assert decode_html(html.encode("utf-8")) == (html, "utf-8")
+    assert decode_html(html.encode("gbk"))[1] == "gb18030"  # real GBK stays GBK

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,48 @@ def test_a_page_needs_a_body_or_snippets(tmp_path: Path) -> None:
     (tmp_path / "manifest.jsonl").write_text('{"id": "p", "path": "p", "body": null}\n', encoding="utf-8")
     with pytest.raises(CorpusError, match="missing body"):
         load_corpus(tmp_path)
+
+
+def _truth_file(tmp_path: Path) -> Path:
+    """A truth file kept apart from its pages (as a project keeps labels of pages it does not own)."""
+    pages = tmp_path / "pages"
+    for n, (host, body) in enumerate([("news.a.com.cn", "甲乙丙丁"), ("www.a.com.cn", "甲乙丙丁"),
+                                      ("b.org", "戊己庚辛"), (None, "壬癸")]):
+        (pages / f"p{n}").mkdir(parents=True)
+        head = f'<link rel="canonical" href="http://c.net/{n}.html">' if host is None else ""
+        (pages / f"p{n}" / "page.html").write_text(f"<html><head>{head}</head><body><p>{body}。</p></body></html>",
+                                                  encoding="utf-8")
+    rows = [{"id": f"p{n}", "path": f"../pages/p{n}", "url": f"http://{host}/{n}.html" if host else None,
+             "body": body, "kind": "article"}
+            for n, (host, body) in enumerate([("news.a.com.cn", "甲乙丙丁"), ("www.a.com.cn", "甲乙丙丁"),
+                                              ("b.org", "戊己庚辛"), (None, "壬癸")])]
+    rows.append({"id": "p0-list", "path": "../pages/p0", "url": "http://b.org/", "body": None, "kind": "list"})
+    truth = tmp_path / "labels" / "truth.jsonl"
+    truth.parent.mkdir()
+    truth.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return truth
+
+
+def test_a_truth_file_names_sites_and_kinds(tmp_path: Path) -> None:
+    pages = load_corpus(_truth_file(tmp_path))  # paths are relative to the truth file's folder
+    assert [p.site for p in pages] == ["a.com.cn", "a.com.cn", "b.org", "c.net", "b.org"]
+    assert pages[-1].body is None and pages[-1].kind == "list"
+
+
+def test_leave_one_site_out_recomputes_each_figure_without_each_site(tmp_path: Path) -> None:
+    truth = _truth_file(tmp_path)
+    pages = load_corpus(truth)
+    result = run_system("portalcrawl", truth, pages, timeout=60, repeat=1)
+    # p0 is read as an article where the truth says list: one list page called an article.
+    result.pages[-1].prediction.kind = "article"
+    result.pages[-1].kind_ok = False
+    for score, f1 in zip(result.pages[:4], (1.0, 1.0, 0.5, 0.0), strict=True):
+        score.f1 = f1
+    folds = result.folds()
+    assert folds is not None and folds.sites == 3
+    # without a.com.cn: (0.5 + 0) / 2; without b.org: (1 + 1 + 0) / 3; without c.net: (1 + 1 + 0.5) / 3
+    assert folds.worst["body_f1"] == 0.25
+    assert abs(folds.mean["body_f1"] - (0.25 + 2 / 3 + 2.5 / 3) / 3) < 1e-9
+    assert result.lists_called_articles == 1
+    report = render([result], len(pages), 5)
+    assert "leave-one-site-out over 3 sites" in report and "1 list→art" in report

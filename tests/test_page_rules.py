@@ -56,6 +56,12 @@ def test_a_forum_posters_name_stands_above_their_stats() -> None:
     ("comment-content", True),
     ("sidebar", True),
     ("article-body", False),
+    ("page-article", False),  # the article of the page
+    ("page_art_content", False),
+    ("read_page", True),  # a page of a thread, its pager around it
+    ("pages_pre", True),
+    ("js_img_share_area", False),  # a script's hook, not a region's name
+    ("js-share share-bar", True),
 ])
 def test_class_hints_weigh_content_names_against_widget_names(hint: str, negative: bool) -> None:
     assert is_negative_hint(hint) is negative
@@ -102,3 +108,27 @@ def test_an_undated_introduction_above_a_list_is_a_special_topic_page() -> None:
     items = "".join(f'<li><a href="/a/{n}.html">专题里的第{n}篇文章</a></li>' for n in range(6))
     html = page("城市慢生活专题", f'<div class="zt"><h1>城市慢生活</h1><p>{PROSE}</p><ul>{items}</ul></div>')
     assert extract_article(html, "http://x.cn/zt/1.html").kind is PageKind.LIST
+
+
+def test_a_region_that_opens_with_a_link_is_no_link_list_item() -> None:
+    # The page's wrapper has link-led children (menu, breadcrumb, an article opening with a promoted link
+    # and followed by its related lists): the article region is no "item" of a list.
+    related = "".join(f'<li><a href="/a/{n}.html">相关的另一篇文章的标题第{n}篇</a></li>' for n in range(12))
+    main = ('<div class="nav"><a href="/">首页</a><a href="/a/">新闻</a><a href="/b/">财经</a></div>'
+            '<div class="path"><a href="/">网站</a>&gt;&gt;<a href="/a/">新闻</a></div>'
+            '<div class="title"><h1>一篇文章</h1></div>'
+            '<div class="text"><p><a href="/special/">点击进入专题&gt;&gt;</a></p>'
+            + "".join(f"<p>{PROSE * 2}</p>" for _ in range(5)) +
+            f'<h2>相关新闻</h2><ul>{related}</ul><h2>热点</h2><ul>{related}</ul><h2>推荐</h2><ul>{related}</ul></div>'
+            f'<div class="copy"><a href="/about/">关于我们</a> 版权所有</div>')
+    article = extract_article(f"<html><head><title>一篇文章</title></head><body>{main}</body></html>",
+                              "http://x.cn/a/1.html")
+    assert article.kind is PageKind.ARTICLE
+    assert article.body.count("\n") == 4 and "相关的另一篇" not in article.body
+
+
+def test_a_paragraph_ending_in_an_ellipsis_after_a_promoted_link_is_prose() -> None:
+    main = (f'<div class="text"><p><a href="/special/">点击进入专题</a></p><p>{PROSE}……</p>'
+            + "".join(f"<p>{PROSE * 2}</p>" for _ in range(4)) + "</div>")
+    article = extract_article(page("一篇文章", main), "http://x.cn/a/1.html")
+    assert article.body.startswith(PROSE[:10])

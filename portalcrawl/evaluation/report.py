@@ -13,9 +13,15 @@ def _num(value: float | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
+def _kind(result: SystemResult) -> str:
+    if result.kind is None:
+        return "–"
+    return f"{_pct(result.kind)} ({result.lists_called_articles} list→art)"
+
+
 def table(results: list[SystemResult]) -> str:
     head = ("system", "body F1", "clean", "fail", "F1 GBK", "F1 UTF-8", "snippets", "title", "date", "author",
-            "auth ⊂", "pages/s")
+            "auth ⊂", "kind", "pages/s")
     rows = [head]
     for r in results:
         if r.failure:
@@ -24,7 +30,7 @@ def table(results: list[SystemResult]) -> str:
         rows.append((r.name, _num(r.body_f1()), _pct(r.share(0.9, 1.01)), _pct(r.share(0.0, 0.5)),
                      _num(r.body_f1("gbk")), _num(r.body_f1("utf-8")), _num(r.snippet_recall()), _pct(r.title),
                      _pct(r.date),
-                     _pct(r.author_exact), _pct(r.author_contains), _num(r.pages_per_second, 1)))
+                     _pct(r.author_exact), _pct(r.author_contains), _kind(r), _num(r.pages_per_second, 1)))
     widths = [max(len(str(row[i])) for row in rows if len(row) > i and not str(row[1]).startswith("failed"))
               for i in range(len(head))]
     lines = []
@@ -49,6 +55,22 @@ def by_language(results: list[SystemResult]) -> list[str]:
             continue
         cells = [f"{lang} {_num(r.body_f1(lang=lang))}/{_num(r.snippet_recall(lang))}" for lang in languages]
         lines.append(f"  {r.name:<12} " + "  ".join(cells))
+    return [*lines, ""]
+
+
+def leave_one_site_out(results: list[SystemResult]) -> list[str]:
+    """Each figure recomputed without one site at a time: the mean over sites and the worst such fold."""
+    rows = [(r.name, r.folds()) for r in results if not r.failure]
+    rows = [(name, f) for name, f in rows if f is not None]
+    if not rows:
+        return []
+    metrics = (("body_f1", "body F1", _num), ("snippet_recall", "snippets", _num), ("date", "date", _pct),
+               ("author_contains", "auth ⊂", _pct))
+    lines = [f"leave-one-site-out over {rows[0][1].sites} sites (mean of the folds / worst fold):"]
+    for name, folds in rows:
+        cells = [f"{label} {fmt(folds.mean[key])}/{fmt(folds.worst[key])}" for key, label, fmt in metrics
+                 if folds.mean[key] is not None]
+        lines.append(f"  {name:<12} " + "  ".join(cells))
     return [*lines, ""]
 
 
@@ -85,6 +107,8 @@ def worst(result: SystemResult, n: int) -> list[str]:
             lines.append(f"      date: got {p.prediction.date}")
         if p.author_contains is False:
             lines.append(f"      author: got {p.prediction.author}")
+        if p.kind_ok is False:
+            lines.append(f"      kind: got {p.prediction.kind}")
     return lines
 
 
@@ -92,6 +116,7 @@ def render(results: list[SystemResult], pages: int, worst_n: int) -> str:
     out = [f"{pages} pages; body F1 is macro-averaged over pages with a whole body; clean = F1 >= 0.9, fail = "
            "F1 < 0.5; snippets: share of the snippet truth's passages found; date over pages with a full date "
            "in the truth; author exact and contained either way.", "", table(results), ""]
+    out.extend(leave_one_site_out(results))
     out.extend(by_language(results))
     out.extend(speed_ratios(results))
     ours = next((r for r in results if r.name == "portalcrawl" and not r.failure), None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,11 +44,47 @@ class PageScore:
     snippets_found: int = 0
     excluded_found: int = 0  # passages it must not contain, found anyway
     lang: str | None = None
+    site: str = ""
+    kind_ok: bool | None = None
 
 
 def _rate(values: list[bool | None]) -> float | None:
     scored = [v for v in values if v is not None]
     return sum(scored) / len(scored) if scored else None
+
+
+def body_f1(pages: list[PageScore]) -> float | None:
+    rows = [p.f1 for p in pages if p.f1 is not None]
+    return sum(rows) / len(rows) if rows else None
+
+
+def snippet_recall(pages: list[PageScore]) -> float | None:
+    """Of all the passages the snippet truth names, the share found (over passages, not pages)."""
+    total = sum(p.snippets for p in pages)
+    return sum(p.snippets_found for p in pages) / total if total else None
+
+
+# The figures leave-one-site-out recomputes, each a function of a list of scored pages.
+FOLD_METRICS: dict[str, Callable[[list[PageScore]], float | None]] = {
+    "body_f1": body_f1,
+    "snippet_recall": snippet_recall,
+    "date": lambda pages: _rate([p.date_ok for p in pages]),
+    "author_contains": lambda pages: _rate([p.author_contains for p in pages]),
+}
+
+
+@dataclass(frozen=True)
+class Folds:
+    """Leave-one-site-out: each figure recomputed once per site on every other site's pages.
+
+    portalcrawl fits no parameters to a corpus, so a fold's figure is the extractor's score on
+    the sites it leaves in; `worst` is the figure without the site that helps it most, i.e. what
+    is left of any rule that only the left-out site's pages rewarded.
+    """
+
+    sites: int
+    mean: dict[str, float | None]
+    worst: dict[str, float | None]
 
 
 @dataclass
@@ -61,9 +98,9 @@ class SystemResult:
         return self.name not in DATE_ONLY
 
     def body_f1(self, encoding: str | None = None, lang: str | None = None) -> float | None:
-        rows = [p.f1 for p in self.pages if p.f1 is not None and (encoding is None or p.encoding == encoding)
+        rows = [p for p in self.pages if (encoding is None or p.encoding == encoding)
                 and (lang is None or p.lang == lang)]
-        return sum(rows) / len(rows) if rows and self.scores_body else None
+        return body_f1(rows) if self.scores_body else None
 
     def share(self, low: float, high: float) -> float | None:
         scored = [p.f1 for p in self.pages if p.f1 is not None]
@@ -72,10 +109,8 @@ class SystemResult:
         return sum(1 for f1 in scored if low <= f1 < high) / len(scored)
 
     def snippet_recall(self, lang: str | None = None) -> float | None:
-        """Of all the passages the snippet truth names, the share found (over passages, not pages)."""
-        rows = [p for p in self.pages if p.snippets and (lang is None or p.lang == lang)]
-        total = sum(p.snippets for p in rows)
-        return sum(p.snippets_found for p in rows) / total if total and self.scores_body else None
+        rows = [p for p in self.pages if lang is None or p.lang == lang]
+        return snippet_recall(rows) if self.scores_body else None
 
     @property
     def languages(self) -> list[str]:
@@ -98,9 +133,36 @@ class SystemResult:
         return _rate([p.author_contains for p in self.pages])
 
     @property
+    def kind(self) -> float | None:
+        """Share of pages whose kind (article or list) the system got right, where the truth says."""
+        return _rate([p.kind_ok for p in self.pages])
+
+    @property
+    def lists_called_articles(self) -> int:
+        return sum(1 for p in self.pages if p.kind_ok is False and p.prediction.kind == "article")
+
+    @property
     def pages_per_second(self) -> float | None:
         total = sum(p.seconds for p in self.pages)
         return len(self.pages) / total if total else None
+
+    def folds(self) -> Folds | None:
+        by_site: dict[str, list[PageScore]] = {}
+        for p in self.pages:
+            by_site.setdefault(p.site, []).append(p)
+        if len(by_site) < 2:
+            return None
+        mean: dict[str, float | None] = {}
+        worst: dict[str, float | None] = {}
+        for name, metric in FOLD_METRICS.items():
+            if name in ("body_f1", "snippet_recall") and not self.scores_body:
+                mean[name] = worst[name] = None
+                continue
+            computed = [metric([p for p in self.pages if p.site != site]) for site in by_site]
+            figures = [f for f in computed if f is not None]
+            mean[name] = sum(figures) / len(figures) if figures else None
+            worst[name] = min(figures) if figures else None
+        return Folds(len(by_site), mean, worst)
 
     def to_dict(self) -> dict:
         return {
@@ -109,14 +171,17 @@ class SystemResult:
             "clean": self.share(0.9, 1.01), "failures": self.share(0.0, 0.5), "title": self.title,
             "date": self.date, "author_exact": self.author_exact, "author_contains": self.author_contains,
             "pages_per_second": self.pages_per_second, "snippet_recall": self.snippet_recall(),
+            "kind": self.kind, "lists_called_articles": self.lists_called_articles,
+            "leave_one_site_out": (lambda f: f and {"sites": f.sites, "mean": f.mean, "worst": f.worst})(self.folds()),
             "by_language": {lang: {"body_f1": self.body_f1(lang=lang), "snippet_recall": self.snippet_recall(lang)}
                             for lang in self.languages},
             "pages": [{"id": p.id, "encoding": p.encoding, "precision": p.precision, "recall": p.recall,
                        "f1": p.f1, "seconds": p.seconds, "title_ok": p.title_ok, "date_ok": p.date_ok,
                        "author_exact": p.author_exact, "author_contains": p.author_contains, "error": p.error,
                        "snippets": p.snippets, "snippets_found": p.snippets_found, "excluded_found": p.excluded_found,
+                       "site": p.site, "kind_ok": p.kind_ok,
                        "predicted": {"title": p.prediction.title, "date": p.prediction.date,
-                                     "author": p.prediction.author}}
+                                     "author": p.prediction.author, "kind": p.prediction.kind}}
                       for p in self.pages],
         }
 
@@ -133,7 +198,8 @@ def score_page(page: LabelledPage, prediction: Prediction, seconds: float, error
         leaked = [s for s in page.must_exclude if snippet_found(prediction.body, s)][:3]
     return PageScore(
         id=page.id, encoding=page.encoding_family, precision=precision, recall=recall, f1=f1,
-        seconds=seconds, prediction=prediction, lang=page.lang,
+        seconds=seconds, prediction=prediction, lang=page.lang, site=page.site,
+        kind_ok=(prediction.kind == page.kind) if page.kind and prediction.kind else None,
         snippets=len(page.must_include),
         snippets_found=sum(snippet_found(prediction.body, s) for s in page.must_include),
         excluded_found=sum(snippet_found(prediction.body, s) for s in page.must_exclude),
@@ -181,7 +247,8 @@ def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: floa
         return result
     for page in pages:
         row = rows.get(page.id, {"seconds": 0.0, "error": "no output for this page"})
-        prediction = Prediction(row.get("body") or "", row.get("title"), row.get("date"), row.get("author"))
+        prediction = Prediction(row.get("body") or "", row.get("title"), row.get("date"), row.get("author"),
+                                row.get("kind"))
         result.pages.append(score_page(page, prediction, row["seconds"], row.get("error")))
     return result
 

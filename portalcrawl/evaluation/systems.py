@@ -20,6 +20,7 @@ class Prediction:
     title: str | None = None
     date: str | None = None
     author: str | None = None
+    kind: str | None = None  # "article" or "list", from systems that say which
 
 
 _ISO_DAY = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
@@ -44,7 +45,8 @@ def portalcrawl(raw: bytes, url: str | None) -> Prediction:
 
     a = extract_article(raw, url)
     # The "author" of a page, as the corpus labels it: whoever the byline credits, by strength.
-    return Prediction(a.body, a.title, _day(a.published), a.contributor or a.editor or a.source)
+    return Prediction(a.body, a.title, _day(a.published), a.contributor or a.editor or a.source,
+                      "article" if a.is_article else "list")
 
 
 def trafilatura(raw: bytes, url: str | None) -> Prediction:

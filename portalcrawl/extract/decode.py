@@ -59,6 +59,17 @@ def _mostly_high_bytes(data: bytes) -> bool:
     return sum(1 for b in sample if b >= 0x80) > 0.05 * max(len(sample), 1)
 
 
+def _is_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with enough multi-byte characters for that to be no accident."""
+    if not _mostly_high_bytes(data) and sum(1 for b in data[:65536] if b >= 0xC0) < 20:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _cjk_guess(data: bytes) -> str | None:
     try:
         data.decode("utf-8")
@@ -97,6 +108,10 @@ def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str
             # Old servers label everything ISO-8859-1; a single-byte codec decodes any bytes,
             # so only a detector can tell that these are really GBK or UTF-8.
             encoding = _cjk_guess(data) or encoding
+        if encoding in _CHINESE_CANONICAL and _is_utf8(data):
+            # A page saved as UTF-8 keeps its old GB/Big5 <meta>; GB18030 would decode it "cleanly" into
+            # nonsense. GB and Big5 text of any length is practically never valid UTF-8.
+            encoding = "utf-8"
         if encoding:
             text, bad = _decoded(data, encoding)
             if bad <= _MAX_BAD_SHARE:

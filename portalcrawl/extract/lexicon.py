@@ -79,6 +79,7 @@ _NEGATIVE_EXACT = frozenset({
     "login", "search", "friend", "friends", "rank", "gg", "bottom", "copyright", "related", "recommend",
     "comment", "comments", "reply", "replies",
 })
+_WEAK_NEGATIVE = frozenset({"page", "pages"})  # a pager, unless a content word says whose page
 _NEGATIVE_PREFIX = (
     "comment", "reply", "related", "relate", "recommend", "share", "footer", "copyright", "sidebar",
     "breadcrumb", "crumb", "pagination", "advert", "banner", "sponsor", "social", "friend", "tuijian",
@@ -102,6 +103,10 @@ def is_negative_hint(class_and_id: str) -> bool:
     negative = positive = False
     for token in class_and_id.split():
         words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
+        if words and words[0] == "js":
+            continue  # "js-share-area": a script's hook on the element, not the name of a page region
+        if any(w in _POSITIVE for w in words):  # "page-article": the article of the page, not a pager
+            words = [w for w in words if w not in _WEAK_NEGATIVE]
         if any(_negative_word(w) for w in words):
             negative = True
         elif any(w in _POSITIVE for w in words):

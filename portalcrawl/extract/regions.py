@@ -18,6 +18,7 @@ from .blocks import Block, Segmented
 from .lexicon import FRIEND_LABEL, PAGINATION_TEXT, TEASER_LABEL, is_negative_hint
 from .text import ELLIPSIS, count_tokens
 
+_LONGEST_ITEM = 300  # tokens: more than a teaser's headline and summary could hold
 _NON_CONTENT_TAGS = frozenset({"footer", "nav", "aside"})  # HTML5 says what they hold: never the article
 
 
@@ -113,8 +114,8 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
             continue
         total = sum(b.tokens for b in blocks[start:end])
         plain_item = max((sum(b.tokens for b in item) for item in items if not _is_linkish(item)), default=0)
-        if plain_item > 0.4 * total:
-            continue
+        if plain_item > 0.4 * total or sizes[-1] > max(_LONGEST_ITEM, 0.5 * total):
+            continue  # one "item" holding most of the text is a page region that happens to start with a link
         label = blocks[start - 1].text if start > 0 else ""
         label = f"{label} {items[0][0].text[:20]}"
         kind = _classify(items, label, page_host, base_url)
@@ -122,9 +123,16 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
         regions.listed_blocks.update(range(start, end))
 
     # A prose line right after a linked title line, cut with an ellipsis, is a teaser summary.
-    for prev, block in pairwise(blocks):
-        linked_title = prev.starts_with_link and prev.link_density >= 0.5
-        if linked_title and ELLIPSIS.search(block.text) and block.link_tokens == 0:
-            regions.teaser_blocks.add(block.index)
-            regions.teaser_blocks.add(prev.index)
+    pairs = [(prev, block) for prev, block in pairwise(blocks)
+             if prev.starts_with_link and prev.link_density >= 0.5 and ELLIPSIS.search(block.text)
+             and block.link_tokens == 0]
+    for prev, block in pairs:
+        # One such pair with running prose right after it is an article that opens with a promoted link
+        # and a paragraph ending in "……", not a teaser: teasers come in lists.
+        following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if len(pairs) == 1 and following is not None and following.punct >= 2 and following.tokens >= 20 \
+                and not following.links:
+            continue
+        regions.teaser_blocks.add(block.index)
+        regions.teaser_blocks.add(prev.index)
     return regions
