@@ -132,3 +132,19 @@ def test_a_paragraph_ending_in_an_ellipsis_after_a_promoted_link_is_prose() -> N
             + "".join(f"<p>{PROSE * 2}</p>" for _ in range(4)) + "</div>")
     article = extract_article(page("一篇文章", main), "http://x.cn/a/1.html")
     assert article.body.startswith(PROSE[:10])
+
+
+def test_lines_of_a_script_without_spaces_and_br_broken_prose_are_text() -> None:
+    from portalcrawl.extract.text import count_punct, count_tokens
+
+    thai = "ขณะที่นายสุรชัยกล่าวว่าได้ทราบข่าวจากบุตรชายแล้ว แต่ยังไม่ขอยืนยันข้อมูลใดๆ ทั้งสิ้นในตอนนี้"
+    assert count_tokens(thai) >= 10 and count_punct(thai) == 2  # the spaces between Thai clauses
+    assert count_tokens("internationally recognised") == 2 and count_punct("هل هذا صحيح؟") == 1
+    lines = ["Recent efforts to bring the library over and the associated fundraiser",
+             "caused a lot of discussion in the community regarding the project,",
+             "its users and the future of numeric computing in the language.",
+             "There were discussions on the topic as well as various blog posts"] * 4
+    post = "<br />".join(lines)
+    article = extract_article(page("A post", f'<div class="post"><h1>A post</h1><p>{post}</p></div>'),
+                              "http://x.cn/2011/10/a-post.html")
+    assert article.body.splitlines() == lines

@@ -1,4 +1,10 @@
-"""Character-level measures of Chinese text shared by every extraction step."""
+"""Character-level measures of text shared by every extraction step.
+
+Thresholds in the extractor count tokens and sentence punctuation. Both must mean the same on a
+Chinese, an English or a Thai page: a token is a CJK character or a word, and a run of letters too
+long for a word (scripts written without spaces: Thai, Lao, Khmer, Myanmar) counts one token per
+few letters, as a spaced language's words would.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,14 @@ import re
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A token as the corpus scoring counts them: one CJK character, or a run of letters/digits.
 _TOKEN = re.compile(rf"[{CJK}]|[^\W_{CJK}]+")
-# Sentence-level punctuation: what separates running prose from menus and link rows.
-_PUNCT = re.compile(r"[，。！？；：、“”‘’（）《》,!?;]|[.](?=\s|$)|……|…")
+# Letters of a script written without spaces between words, or a word too long to be one.
+_LONG_RUN = re.compile(rf"[^\W\d_{CJK}]{{13,}}")
+_LETTERS_PER_TOKEN = 6
+# Sentence-level punctuation: what separates running prose from menus and link rows. Besides the
+# Chinese and Latin marks: Arabic, Devanagari, Myanmar, Khmer, Ethiopic and Armenian stops, and the
+# space Thai and Lao write between sentences.
+_PUNCT = re.compile(r"[，。！？；：、“”‘’（）《》,!?;،؛؟।॥။၊។።፣։]|[.](?=\s|$)|……|…"
+                    r"|(?<=[\u0e00-\u0eff]) (?=[\u0e00-\u0eff])")
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 ELLIPSIS = re.compile(r"(……|…|\.{3,}|。。。)\s*$")
 
@@ -19,7 +31,10 @@ def normalize_space(text: str) -> str:
 
 
 def count_tokens(text: str) -> int:
-    return len(_TOKEN.findall(text))
+    count = len(_TOKEN.findall(text))
+    for run in _LONG_RUN.findall(text):
+        count += len(run) // _LETTERS_PER_TOKEN - 1
+    return count
 
 
 def count_punct(text: str) -> int:
