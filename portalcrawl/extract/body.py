@@ -25,6 +25,7 @@ from .text import count_tokens
 _PROSE_DENSITY = 0.035
 _BOILERPLATE_COST = 1.0
 _FIGURE = re.compile(r"[\d\s:：.,，/\-+%￥$¥]+")
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "blockquote"})
 _BARE_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")  # "推荐度：" with its value drawn as stars: a widget
 
 
@@ -98,7 +99,8 @@ def find_body(seg: Segmented, regions: PageRegions) -> BodyResult:
         if good_prefix[e0] - good_prefix[s0] <= 0:
             continue
         run_start, run_score = None, 0.0
-        for s, e in seg.items(el):
+        # A paragraph is one unit: its <br>-broken lines are not trimmed one by one at its edges.
+        for s, e in ([seg.span[el]] if el.tag in _PARAGRAPH_TAGS else seg.items(el)):
             part = net(s, e)
             if run_start is None or run_score <= 0:
                 run_start, run_score = s, part

@@ -55,7 +55,10 @@ def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | 
     paragraphs = _without_meta_lines(paragraphs, layout, title_index)
     if template is None and prose_only:
         # After the last paragraph of prose, short unpunctuated lines are widgets ("分享让更多人看到").
-        paragraphs = [b for b in paragraphs if b.index <= layout.last_prose or b.punct or b.tokens > 15]
+        # Lines of the last prose line's own paragraph (<br>-broken) are text.
+        last = next((b.owner for b in paragraphs if b.index == layout.last_prose), None)
+        paragraphs = [b for b in paragraphs
+                      if b.index <= layout.last_prose or b.punct or b.tokens > 15 or b.owner is last]
     elif template is not None:
         # The template knows its widgets: lines its pages repeat. Short lines of a table, a track
         # list or a gallery's captions are the article.

@@ -14,7 +14,7 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A token as the corpus scoring counts them: one CJK character, or a run of letters/digits.
 _TOKEN = re.compile(rf"[{CJK}]|[^\W_{CJK}]+")
 # Letters of a script written without spaces between words, or a word too long to be one.
-_LONG_RUN = re.compile(rf"[^\W\d_{CJK}]{{13,}}")
+_LONG_RUN = re.compile(rf"[^\W\d_{CJK}]{{20,}}")
 _LETTERS_PER_TOKEN = 6
 # Sentence-level punctuation: what separates running prose from menus and link rows. Besides the
 # Chinese and Latin marks: Arabic, Devanagari, Myanmar, Khmer, Ethiopic and Armenian stops, and the
