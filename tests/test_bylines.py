@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from portalcrawl.extract.byline import find_bylines, name_under_headline, trailing_signature
+from portalcrawl.extract.byline import find_bylines, name_beside_date, name_under_headline, trailing_signature
 
 # (line as printed, expected {field: name})
 CASES: list[tuple[str, dict[str, str]]] = [
@@ -58,6 +58,76 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("（记者 胡晓蓉） 责任编辑：孙重远", {"contributor": "胡晓蓉", "editor": "孙重远"}),
     ("发布时间：2023-03-17 10:20 来源：东方日报 作者：陈默", {"contributor": "陈默", "source": "东方日报"}),
     ("来源：聚热点原创　作者：王小川", {"contributor": "王小川", "source": "聚热点原创"}),
+    ("澎湃新闻记者 段文 廖丽", {"contributor": "段文 廖丽"}),  # any outlet's name before 记者
+    ("采写：南都见习记者 林子", {"contributor": "林子"}),
+    # reporters, as newspapers print them
+    ("本报记者 张伟", {"contributor": "张伟"}),
+    ("本报记者张伟", {"contributor": "张伟"}),
+    ("记者：李娜", {"contributor": "李娜"}),
+    ("记者 王强 通讯员 赵敏", {"contributor": "王强 赵敏"}),
+    ("本报记者 王强 本报通讯员 赵敏", {"contributor": "王强 赵敏"}),
+    ("记者 孙丽 实习生 周密", {"contributor": "孙丽 周密"}),
+    ("本报讯（记者 蒋丽）", {"contributor": "蒋丽"}),
+    ("本报讯 记者 卢敏 报道", {"contributor": "卢敏"}),
+    ("本报讯记者卢敏报道", {"contributor": "卢敏"}),
+    ("新华社北京3月17日电（记者 范伟）", {"contributor": "范伟"}),
+    ("新华社北京3月17日电（记者 范伟、沈洁）", {"contributor": "范伟 沈洁"}),
+    ("中新网上海3月17日电 (记者 石磊)", {"contributor": "石磊"}),
+    ("新华社记者 韦东", {"contributor": "韦东"}),
+    ("（记者 唐宁 上海报道）", {"contributor": "唐宁"}),
+    ("（唐宁 上海报道）", {"contributor": "唐宁"}),
+    ("记者 唐宁 发自北京", {"contributor": "唐宁"}),
+    ("本报记者 唐宁 北京报道", {"contributor": "唐宁"}),
+    ("（记者 唐宁 通讯员 何丹 广州报道）", {"contributor": "唐宁 何丹"}),
+    ("首席记者 欧阳明月", {"contributor": "欧阳明月"}),
+    ("特约记者 阿依古丽·买买提", {"contributor": "阿依古丽·买买提"}),
+    ("□本报记者 葛文 见习记者 卫东", {"contributor": "葛文 卫东"}),
+    ("某某晚报记者 严冬", {"contributor": "严冬"}),
+    # writers and pen names
+    ("刘洋/文", {"contributor": "刘洋"}),
+    ("刘洋 / 文", {"contributor": "刘洋"}),
+    ("文丨孙悦", {"contributor": "孙悦"}),
+    ("文 | 孙悦", {"contributor": "孙悦"}),
+    ("作者：黄磊、何静", {"contributor": "黄磊 何静"}),
+    ("作者：黄磊 何静 冯楠", {"contributor": "黄磊 何静 冯楠"}),
+    ("作者：[ 周杰 ] 来源：[ 某某晚报 ]", {"contributor": "周杰", "source": "某某晚报"}),
+    ("作者：【周杰】", {"contributor": "周杰"}),
+    ("作者丨周杰", {"contributor": "周杰"}),
+    ("作者：老街听雨 发布时间：2023-03-17 21:05", {"contributor": "老街听雨"}),
+    ("作者：Sunny_Li 来源：原创", {"contributor": "Sunny_Li"}),  # 原创 names no source
+    ("笔者：顾城南", {"contributor": "顾城南"}),
+    ("供稿：宣传科", {"contributor": "宣传科"}),
+    ("撰文：曹阳 摄影：邓超", {"contributor": "曹阳"}),
+    ("作者：赵 培", {"contributor": "赵培"}),
+    ("Written by Jane Smith", {"contributor": "Jane"}),
+    # posters of blogs and forums
+    ("本贴由海边拾贝于2023-03-17 21:05发表", {"contributor": "海边拾贝"}),
+    ("本帖由 海边拾贝 于 2023-3-17 发表", {"contributor": "海边拾贝"}),
+    ("由山间清风发布", {"contributor": "山间清风"}),
+    ("楼主 雨后晴天", {"contributor": "雨后晴天"}),
+    ("楼主：雨后晴天 时间：2023-03-17 21:05:11", {"contributor": "雨后晴天"}),
+    ("发表者：小河流水 发表时间：2023-03-17", {"contributor": "小河流水"}),
+    ("发布者：老街听雨 浏览：326", {"contributor": "老街听雨"}),
+    ("发布人： 宋佳 发布日期：2023-03-17 点击数：88", {"contributor": "宋佳"}),
+    ("山间清风 发表于 2023-3-17 21:05", {"contributor": "山间清风"}),
+    ("posted by lazycat on 2023-03-17", {"contributor": "lazycat"}),
+    # photo credits: a contributor only when nobody wrote
+    ("彭飞 摄", {"contributor": "彭飞"}),
+    ("（彭飞 摄）", {"contributor": "彭飞"}),
+    ("摄影：邓超", {"contributor": "邓超"}),
+    ("图/邓超", {"contributor": "邓超"}),
+    ("本报记者 彭飞 摄", {"contributor": "彭飞"}),
+    # sources and editors
+    ("来源：《某某周刊》", {"source": "某某周刊"}),
+    ("来源：【某某网】", {"source": "某某网"}),
+    ("稿源：某某晨报 作者：白雪", {"contributor": "白雪", "source": "某某晨报"}),
+    ("转载自：某某论坛", {"source": "某某论坛"}),
+    ("责任编辑：梁红", {"editor": "梁红"}),
+    ("（责任编辑：梁红）", {"editor": "梁红"}),
+    ("（编辑 潘越）", {"editor": "潘越"}),
+    ("编辑：潘越 审核：陆离", {"editor": "潘越"}),
+    ("值班编辑：杜鹃", {"editor": "杜鹃"}),
+    ("责编：陆离、许晴", {"editor": "陆离 许晴"}),
 ]
 
 
@@ -72,7 +142,13 @@ def test_byline_forms(line: str, expected: dict[str, str]) -> None:
 
 @pytest.mark.parametrize("line", [
     "欢迎投稿", "在记者一行正要结束采访时", "被称之为最缺乏手术根治信心的肺癌，记者", "我要投稿", "作者：", "来源：",
-    "点击投稿", "评论(5) 阅读(100)", "这篇文章的作者非常用心", "网友投稿", "作者：佚名",
+    "点击投稿", "评论(5) 阅读(100)", "这篇文章的作者非常用心", "网友投稿", "作者：佚名", "图片：IMG_0412.jpg",
+    "The content above is uploaded and posted by a user of the platform",
+    "记者从市住建局了解到", "记者了解到，这一政策", "记者近日从有关部门获悉", "记者注意到，", "记者在现场看到",
+    "记者第一时间赶到现场", "记者随后致电该公司", "当记者问及原因时", "接受记者采访时表示", "本报记者",
+    "当前位置：首页 > 新闻 > 正文", "首页 > 社会 > 正文", "分享 收藏 打印 关闭", "【字号 大 中 小】 【打印】 【关闭】",
+    "作者：未知", "作者：admin", "发布者：管理员", "作者：不详", "作者：本站", "资料图：市民在公园赏花",
+    "图为市民在公园赏花", "本文作者简介", "来源：", "楼主", "发布时间：2023-03-17",
 ])
 def test_no_byline_in_ordinary_text(line: str) -> None:
     assert not [hit for hit in find_bylines(line) if hit.field == "contributor"]
@@ -93,6 +169,36 @@ class _Line:
         self.text, self.tokens = text, len(text)
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2024-04-19 10:57 周牧之 482", "周牧之"),
+    ("2023-03-17 10:20 林小溪 阅读 1024", "林小溪"),
+    ("林小溪 2023年3月17日", "林小溪"),
+    ("2023-03-17 林小溪 来源：某某日报", "林小溪"),
+    ("2023年3月17日 星期五", None),
+    ("2023-03-17 某某新闻网", None),
+    ("2023-03-17 新闻中心", None),
+    ("2023-03-17 分享", None),
+    ("2023-03-17 原创", None),
+    ("发布时间 2023-03-17", None),
+    ("2023-03-17 社会", None),  # a column linked elsewhere on the page
+])
+def test_bare_name_beside_the_date(line: str, expected: str | None) -> None:
+    assert name_beside_date(line, {"社会", "首页"}) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("居民们说，这样的日子才有奔头。（毛一鸣）", "毛一鸣"),
+    ("居民们说，这样的日子才有奔头。（新华社）", None),
+    ("居民们说，这样的日子才有奔头。（某某日报）", None),
+])
+def test_signature_is_a_person(paragraph: str, expected: str | None) -> None:
+    assert trailing_signature(paragraph) == expected
+
+
 def test_bare_name_under_the_headline() -> None:
     assert name_under_headline([_Line("犬儒病(上)"), _Line("胡平"), _Line("——当代中国的精神危机")]) == "胡平"
     assert name_under_headline([_Line("犬儒病(上)"), _Line("当今中国最流行的是什么主义?")]) is None
+    assert name_under_headline([_Line("春天里的一场雨"), _Line("老街听雨")]) == "老街听雨"
+    assert name_under_headline([_Line("春天里的一场雨和一个人"), _Line("lazycat")]) == "lazycat"
+    assert name_under_headline([_Line("春天里的一场雨"), _Line("某某新闻网")]) is None
+    assert name_under_headline([_Line("春天里的一场雨"), _Line("随笔")], {"随笔"}) is None

@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from portalcrawl.extract.dates import YearClues, date_from_url, find_dates, normalize_date_text, resolve_date
+from portalcrawl.extract.dates import (
+    YearClues,
+    date_from_url,
+    date_label,
+    find_dates,
+    normalize_date_text,
+    resolve_date,
+)
 
 FETCH = dt.datetime(2024, 3, 10, 15, 30)  # the time a page was fetched
 CLUES = YearClues(fetched_at=FETCH)
@@ -98,6 +105,43 @@ CASES: list[tuple[str, YearClues, str, str | None]] = [
     ("3个月前", CLUES, "2023-12-10", None),
     ("1年前", CLUES, "2023-03-10", None),
     ("发布于 3天前", CLUES, "2024-03-07", None),
+    # labels of meta lines and forum headers
+    ("发表于 2005-3-21 01:20", CLUES, "2005-03-21T01:20:00", None),
+    ("发表于：2023-03-17 21:05:11", CLUES, "2023-03-17T21:05:11", None),
+    ("发布日期：2023年03月17日", CLUES, "2023-03-17", None),
+    ("发布时间：2023年3月17日 下午3:20", CLUES, "2023-03-17T15:20:00", None),
+    ("时间：2023-03-17 上午9:05", CLUES, "2023-03-17T09:05:00", None),
+    ("2023年3月17日 晚上8:30", CLUES, "2023-03-17T20:30:00", None),
+    ("2023年3月17日 凌晨12:10", CLUES, "2023-03-17T00:10:00", None),
+    ("日期：2023-03-17 星期五", CLUES, "2023-03-17", None),
+    ("2023年03月17日 10:20 来源：某某日报", CLUES, "2023-03-17T10:20:00", None),
+    ("[2023-03-17]", CLUES, "2023-03-17", None),
+    ("（2023年3月17日）", CLUES, "2023-03-17", None),
+    ("本贴由海边拾贝于2023-03-17 21:05发表", CLUES, "2023-03-17T21:05:00", None),
+    ("2023-03-17 21:05 | 阅读 326", CLUES, "2023-03-17T21:05:00", None),
+    ("更新时间：2023-03-20 08:00", CLUES, "2023-03-20T08:00:00", None),
+    ("2023-03-17 03:20 PM", CLUES, "2023-03-17T15:20:00", None),
+    ("2023-03-17 12:05 am", CLUES, "2023-03-17T00:05:00", None),
+    # English forms
+    ("March 17, 2023", CLUES, "2023-03-17", None),
+    ("Mar 17, 2023", CLUES, "2023-03-17", None),
+    ("Mar. 17, 2023", CLUES, "2023-03-17", None),
+    ("Sept. 3, 2022", CLUES, "2022-09-03", None),
+    ("17 March 2023", CLUES, "2023-03-17", None),
+    ("17th of March, 2023", CLUES, "2023-03-17", None),
+    ("Friday, March 17th, 2023", CLUES, "2023-03-17", None),
+    ("Saturday, September 10th, 2005 10:56 am", CLUES, "2005-09-10T10:56:00", None),
+    ("December 27, 2014 at 12:06 PM", CLUES, "2014-12-27T12:06:00", None),
+    ("March 17, 2023 at 3:20 pm", CLUES, "2023-03-17T15:20:00", None),
+    ("Published 2023-03-17", CLUES, "2023-03-17", None),
+    ("Published: March 17, 2023", CLUES, "2023-03-17", None),
+    ("Posted on 17 Mar 2023", CLUES, "2023-03-17", None),
+    ("Updated: 2023-03-20T08:00:00Z", CLUES, "2023-03-20T08:00:00", None),
+    ("Nov 7, 2023 2:00 AM", CLUES, "2023-11-07T02:00:00", None),
+    # the day and the time of two adjacent inline elements, run together; a labelled two-digit year
+    ("2023-03-1710:20", CLUES, "2023-03-17T10:20:00", None),
+    ("发布时间：18-03-0823:16", CLUES, "2018-03-08T23:16:00", None),
+    ("发布时间：10-0812:00", CLUES, "2023-10-08T12:00:00", "fetch-time"),
 ]
 
 
@@ -115,6 +159,7 @@ def test_date_forms(text: str, clues: YearClues, expected: str, clue: str | None
 @pytest.mark.parametrize("text", [
     "京ICP备05000000号", "电话：010-12345678", "第3页/共10页", "阅读(1660) 评论(5)", "价格：1999元", "2023",
     "13:45", "No. 20230317", "版本 2.3.17", "共32条记录",
+    "March 2023", "May the force be with you", "第17届 2023", "3.17亿元", "17 March", "ISBN 978-7-5063-2023-1",
 ])
 def test_no_date_where_there_is_none(text: str) -> None:
     assert not [m for m in find_dates(normalize_date_text(text)) if m.year or m.month]
@@ -126,6 +171,27 @@ def test_impossible_and_future_dates_are_refused() -> None:
     assert resolve_date(find_dates("3天前")[0], YearClues()) is None  # no time to count from
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("发布时间：2023-03-17", "published"),
+    ("发表于 2023-03-17", "published"),
+    ("发布日期:2023-03-17", "published"),
+    ("日期：2023-03-17", "published"),
+    ("时间：2023-03-17", "published"),
+    ("Published 2023-03-17", "published"),
+    ("Posted on March 17, 2023", "published"),
+    ("更新时间：2023-03-20", "modified"),
+    ("最后修改：2023-03-20", "modified"),
+    ("更新于 2023-03-20", "modified"),
+    ("Updated: March 20, 2023", "modified"),
+    ("Last modified 2023-03-20", "modified"),
+    ("2023-03-17", None),
+    ("来源：某某日报 2023-03-17", None),
+])
+def test_labels_before_a_date(text: str, label: str | None) -> None:
+    match = find_dates(normalize_date_text(text))[0]
+    assert date_label(normalize_date_text(text), match.start) == label
+
+
 @pytest.mark.parametrize(("url", "expected"), [
     ("http://x.com/a/2015/0804/123.html", (2015, 8, 4)),
     ("http://chanye.finance.sina.com.cn/sm/2005-03-21/244339.shtml", (2005, 3, 21)),
@@ -133,6 +199,12 @@ def test_impossible_and_future_dates_are_refused() -> None:
     ("http://x.com/20150804/1.html", (2015, 8, 4)),
     ("http://x.com/news/123.html", None),
     ("http://x.com/p?id=20150804", None),
+    ("http://news.example.cn/a/2023/0317/1234.html", (2023, 3, 17)),
+    ("http://news.example.cn/shehui/20230317/1234.html", (2023, 3, 17)),
+    ("http://news.example.cn/html/2023-03-17/1234.shtml", (2023, 3, 17)),
+    ("http://news.example.cn/2023_03_17/1234.html", (2023, 3, 17)),
+    ("http://blog.example.cn/2023/03/17/spring-rain/", (2023, 3, 17)),
+    ("http://news.example.cn/c/2023-03/1234.html", (2023, 3, None)),
 ])
 def test_dates_in_urls(url: str, expected: tuple | None) -> None:
     assert date_from_url(url) == expected

@@ -41,6 +41,7 @@ def test_terms_and_role_words_are_no_contributor(line: str) -> None:
     ("2023-05-01 | 林语 | 阅读 1203", "林语"),
     ("2024-04-19 行业资讯", None),  # a column named in the nav, below: not a person
     ("2024-04-19 10:57:32 482", None),
+    ("2019-11-25 16:04 1032人参与 308评论", None),  # counters, not a name
 ])
 def test_a_bare_name_beside_the_date(line: str, name: str | None) -> None:
     assert name_beside_date(line, {"行业资讯"}) == name
@@ -59,9 +60,12 @@ def test_a_forum_posters_name_stands_above_their_stats() -> None:
     ("page-article", False),  # the article of the page
     ("page_art_content", False),
     ("read_page", True),  # a page of a thread, its pager around it
-    ("pages_pre", True),
+    ("pages", True),
+    ("page-nav", True),
     ("js_img_share_area", False),  # a script's hook, not a region's name
     ("js-share share-bar", True),
+    ("o-page-wrapper", False),  # the page's layout: the last word says what the element is
+    ("page-columns", False),
 ])
 def test_class_hints_weigh_content_names_against_widget_names(hint: str, negative: bool) -> None:
     assert is_negative_hint(hint) is negative

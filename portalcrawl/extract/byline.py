@@ -1,99 +1,41 @@
-"""Who wrote, supplied and edited an article, from its byline lines.
+"""Bare names: bylines printed without a role word, found by where they stand.
 
-Bylines glue a name to a role word: "斩情道投稿", "作者：X", "文/X", "（记者 X）",
-"来源：Y", "责任编辑：Z", "由X张贴 @ ...". Each pattern below yields a field and a name;
-the caller decides which lines are byline lines (the meta line and the body's edges),
-so the same words in the prose are never read as a byline.
+The forms with a role word ("作者：X", "（记者 X）", "责任编辑：Z") are in byline_forms.py. A name
+alone is a byline only in a few places: on the line under a blog's headline, beside the date on
+the meta line, in brackets closing the body, above a forum poster's stats. In each place a
+site's name, a department, a weekday or a toolbar word can stand instead, and is refused.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import pairwise
 
+from .byline_forms import STOP, BylineHit, clean_name, find_bylines
 from .text import CJK
 
-_NAME = rf"[{CJK}A-Za-z][{CJK}A-Za-z0-9·•_.\-]{{0,24}}"
-# A date and time that may stand between a name and its verb ("由张三 2023-04-13 10:20发表").
-_WHEN = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_NAMES = rf"{_NAME}(?:[ 、，,/]{_NAME}){{0,5}}"
-_SEP = r"\s*[：:︰]\s*"
-
-# (field, strength, pattern). The name is group "n".
-_RULES: list[tuple[str, int, re.Pattern[str]]] = [
-    ("contributor", 9, re.compile(rf"(?:作\s*者|撰\s*文|撰稿人?|原作者|笔者|供稿人?)(?:{_SEP}|\s+)(?P<n>{_NAMES})")),
-    ("contributor", 9, re.compile(rf"(?<![{CJK}])文\s*[/／]\s*(?P<n>{_NAMES})")),
-    ("contributor", 8, re.compile(rf"(?:发布者|发布人|发表人|投稿人|发帖人|楼主|提交者|上传者){_SEP}(?P<n>{_NAME})")),
-    ("contributor", 8, re.compile(rf"(?:^|[\s　|(（\]】])(?P<n>{_NAME})\s*投稿(?![{CJK}])")),
-    ("contributor", 7, re.compile(rf"由\s*(?P<n>{_NAME})\s*(?:{_WHEN}\s*)?(?:张贴|发表|发布|提供|整理)")),
-    ("contributor", 7, re.compile(rf"(?:posted|written)\s+by\s+(?P<n>{_NAME})", re.I)),
-    ("contributor", 6, re.compile(
-        rf"(?:^|(?<=[\s(（□■●|]))(?:本报|本台|本刊|本网|新华社|特约|[{CJK}]{{2}}社|[{CJK}]{{1,4}}报)?"
-        rf"(?:实习|首席)?(?:记者|通讯员|实习生)(?:{_SEP}|\s*)(?P<n>{_NAMES})")),
-    ("contributor", 5, re.compile(
-        rf"(?:^|\s)(?P<n>{_NAME})\s*(?:发表于|发表在|发布于|写于|posted\s+(?:at|on))", re.I)),
-    ("source", 8, re.compile(
-        rf"(?:来\s*源|稿\s*源|出\s*处|信息来源|文章来源|转载自|来自|发文机关|发布机构){_SEP}(?P<n>{_NAMES})")),
-    ("editor", 8, re.compile(rf"(?:责任编辑|责编|编\s*辑|编审|审核|值班编辑|网络编辑|本文编辑){_SEP}(?P<n>{_NAMES})")),
-    ("editor", 6, re.compile(rf"[(（]\s*(?:责任编辑|责编|编辑)\s*[：:]?\s*(?P<n>{_NAMES})\s*[)）]")),
+__all__ = [
+    "BylineHit",
+    "find_bylines",
+    "forum_poster",
+    "is_organisation",
+    "name_beside_date",
+    "name_under_headline",
+    "trailing_signature",
 ]
-# Words that a greedy name pattern can swallow but that are never names.
-_STOP = re.compile(
-    r"^(本站|本网|网络|转载|原创|佚名|未知|匿名|admin|管理员|欢迎|我要|在线|网友|用户|时间|日期|发表|发布|"
-    r"点击|浏览|阅读|评论|编辑|来源|作者|记者|更新|分享|打印|关闭|收藏|字号|none|null|unknown|"
-    r"会员|版主|楼主|小编|游客|更多|返回|首页|主页|登录|注册|专题|栏目|分类|标签)$",
-    re.I,
-)
-# Role words, dates and counters that end a name when the pattern ran past it.
-_TAIL = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,2}(?:时间|日期)[:：]?.*|(?:发布|发表|时间|日期|来源|作者|编辑|责任编辑|责编|点击|浏览|阅读|评论|更新|分享|字号|打印|投稿|"
-    r"访问|人气|热度|字数|查看|关注|粉丝)"
-    r".*|\d{2,4}[-年/.].*)$"
+
+_STOP = STOP
+_clean = clean_name
+# A bare name (one with no role word beside it) ending like an outlet or a body is the site or a
+# department, not a person: "某某日报", "新闻中心", "市教育局".
+_ORGANISATION = re.compile(
+    r"(?:日报|晚报|早报|时报|周报|周刊|报社|杂志|网|站|社|台|频道|中心|新闻|资讯|在线|论坛|社区|博客|官网|出版社|"
+    r"集团|公司|政府|委员会|局|厅|部|办|院|协会|学会|联合会|大学|学院|学校|星期[一二三四五六日天]|周[一二三四五六日])$"
 )
 
 
-_DIGIT = re.compile(r"\d")
-_HAN = re.compile(rf"[{CJK}]")
-_ROLE_PREFIX = re.compile(r"^(?:本报|特约|实习)*(?:记者|通讯员|摄影|编辑)")
-
-
-@dataclass(frozen=True)
-class BylineHit:
-    field: str
-    name: str
-    strength: int
-    rule: str
-
-
-def _clean(name: str) -> str | None:
-    name = _TAIL.sub("", name).strip(" ·•_.-/、，,")
-    parts = [_ROLE_PREFIX.sub("", p) for p in re.split(r"[ 、，,/]+", name)]
-    parts = [p for p in parts if p and not _STOP.match(p)]
-    # A run of 2-4 character names is a list of authors; a long run is a sentence.
-    if len(parts) > 1 and not all(len(p) <= 4 for p in parts):
-        parts = parts[:1]
-    name = " ".join(parts)
-    if not name or _STOP.match(name) or len(name) > 40 or name.isdigit():
-        return None
-    if _DIGIT.search(name) and _HAN.search(name):  # "CC-4.0协议", "3号楼": a term or a place, not a person
-        return None
-    return name
-
-
-def find_bylines(line: str) -> list[BylineHit]:
-    """Every byline in one line of text."""
-    hits = []
-    for field, strength, pattern in _RULES:
-        for m in pattern.finditer(line):
-            raw = m.group("n")
-            head, _, last = raw.rpartition(" ")
-            if head and _STOP.match(last) and line[m.end("n") : m.end("n") + 1] in (":", "："):
-                raw = head  # "作者：南窗 分类：…": 分类 is the next field's label
-            name = _clean(raw)
-            if name:
-                hits.append(BylineHit(field, name, strength, pattern.pattern[:24]))
-    return hits
+def is_organisation(name: str) -> bool:
+    return bool(_ORGANISATION.search(name))
 
 
 _SIGNATURE = re.compile(rf"[(（]\s*(?P<n>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,3}})\s*[)）]\s*$")
@@ -102,15 +44,21 @@ _SIGNATURE = re.compile(rf"[(（]\s*(?P<n>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0
 def trailing_signature(paragraph: str) -> str | None:
     """A bare name in brackets closing the last paragraph: "…到头来。（袁源）"."""
     m = _SIGNATURE.search(paragraph)
-    return _clean(m.group("n")) if m else None
+    name = _clean(m.group("n")) if m else None
+    return name if name and not is_organisation(name) else None
 
 
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}")
+# A pen name alone on the line under a blog's headline: a few characters, or a Latin handle.
+_PEN_NAME = re.compile(rf"[{CJK}]{{2,6}}(?:[\s、][{CJK}]{{2,4}}){{0,2}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}}")
+# A labelled field of a meta line ("来源：某某日报", "分类: 新闻"): not the bare name.
+_FIELD = re.compile(r"\S{1,6}\s*[:：]\s*\S*")
 
 
 _META_NOISE = re.compile(
-    r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|\d+|"
-    r"(?:阅读|浏览|点击|评论|人气|次|views?)[:：]?|[|｜/·•()（）\[\]【】]")
+    r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\d+\s*(?:人参与|人阅读|人浏览|人看过|人收藏|人点赞|人评论|条评论|次阅读|次浏览|次播放)|\d+|"
+    r"(?:阅读|浏览|点击|评论|人气|次|views?)[:：]?|星期[一二三四五六日天]|周[一二三四五六日]|[|｜/·•()（）\[\]【】]")
 
 
 def name_beside_date(line: str, not_names: set[str]) -> str | None:
@@ -118,10 +66,11 @@ def name_beside_date(line: str, not_names: set[str]) -> str | None:
     are gone (a category or site name linked elsewhere on the page is not a name)."""
     if not any(ch.isdigit() for ch in line):
         return None
-    rest = _META_NOISE.sub(" ", line).split()
-    if len(rest) != 1 or not _BARE_NAME.fullmatch(rest[0]) or _STOP.match(rest[0]) or rest[0] in not_names:
+    rest = _META_NOISE.sub(" ", _FIELD.sub(" ", line)).split()
+    if len(rest) != 1 or not _BARE_NAME.fullmatch(rest[0]) or rest[0] in not_names:
         return None
-    return rest[0]
+    name = _clean(rest[0])
+    return name if name and not is_organisation(name) else None
 
 
 # What a forum prints under a poster's name: their id, registration, post count, level, coins.
@@ -134,17 +83,20 @@ def forum_poster(lines: list[str]) -> str | None:
         if _POSTER_STATS.match(line) and n:
             for candidate in lines[max(0, n - 2) : n]:  # the name, then maybe the poster's rank
                 if 2 <= len(candidate) <= 20 and not any(c in candidate for c in "，。：:；！？>›»") \
-                        and not _POSTER_STATS.match(candidate) and not _STOP.match(candidate):
+                        and not _POSTER_STATS.match(candidate) and not _STOP.match(candidate) \
+                        and not is_organisation(candidate):
                     return candidate
             return None
     return None
 
 
-def name_under_headline(zone: list) -> str | None:
-    """标题 / 作者名 / 正文: a line that is only a name, right under the headline."""
-    texts = [b.text for b in zone if b.tokens]
+def name_under_headline(zone: list, not_names: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """标题 / 作者名 / 正文: a line that is only a (pen) name, right under the headline. A site's
+    or a column's name stands there too, and is refused."""
+    texts = [b.text.strip() for b in zone if b.tokens]
     for headline, line in pairwise(texts):
-        if _BARE_NAME.fullmatch(line) and not _STOP.match(line) and len(headline) > len(line):
+        if _PEN_NAME.fullmatch(line) and len(headline) > len(line) and line not in not_names \
+                and not is_organisation(line):
             return _clean(line)
         break
     return None

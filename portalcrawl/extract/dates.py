@@ -23,7 +23,8 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三":
 _CN_NUM = "〇○零一二两三四五六七八九十"
 _CN_DATE = re.compile(rf"([{_CN_NUM}]{{2,4}}年)?([{_CN_NUM}]{{1,3}}月)([{_CN_NUM}]{{1,3}}[日号])")
 
-_TIME = r"(?:[T\s]*(?P<H>[01]?\d|2[0-3])[:：时](?P<M>[0-5]\d)(?:[:：分](?P<S>[0-5]\d))?)?"
+_TIME = (r"(?:[T\s]*(?P<half>上午|下午|晚上|中午|凌晨|早上)?\s*(?P<H>[01]?\d|2[0-3])[:：时](?P<M>[0-5]\d)"
+         r"(?:[:：分](?P<S>[0-5]\d))?(?:\s*(?P<ap>[AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?")
 FULL_DATE = re.compile(
     r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*(?:年\s*|(?P<sep>[-/.]))(?P<m>1[0-2]|0?[1-9])\s*(?:月\s*|(?P=sep))"
     r"(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)\s*[日号]?" + _TIME
@@ -38,21 +39,46 @@ RELATIVE = re.compile(
 )
 # Relative forms whose precision is a day or coarser ("3天前", "昨天", "2周前"; not "昨天 10:20").
 DAY_GRANULAR = re.compile(r"(天|日|周|星期|月|年)\s*前|^(今天|昨天|前天)$")
+# English forms: "March 17, 2023", "Sat, Mar. 17th, 2023 10:56 am", "17 March 2023".
+_MONTHS = {m: n for n, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), start=1) for m in names}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+ENGLISH_DATE = re.compile(
+    rf"(?<![a-z])(?P<mon>{_MONTH_NAMES})\.?\s+{_DAY},?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
+    r"(?:,?\s*(?:at\s+)?(?P<H>[01]?\d|2[0-3]):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s*(?P<ap>[ap])\.?m\.?(?![a-z]))?)?"
+    rf"|(?<![\d.])(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_NAMES})\.?,?\s+"
+    r"(?P<y2>(?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+_LATIN = re.compile(r"[A-Za-z]{3}")
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>1[0-2]|0[1-9])[-/_]?(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
     r"|/(?P<y2>(?:19|20)\d{2})/(?P<md>(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9]))/"
-    r"|/(?P<y3>(?:19|20)\d{2})[-/_]?(?P<m3>1[0-2]|0[1-9])/"
+    r"|/(?P<y3>(?:19|20)\d{2})[-/_]?(?P<m3>1[0-2]|0[1-9])/(?!(?:3[01]|[12]\d|0[1-9])(?!\d))"  # not /2023/03/17/
 )
 _KEYWORD = re.compile(
-    r"(发布|发表|时间|日期|更新|刊发|出版|上传|投稿|posted|published|updated|date)\s*[于:：]?\s*$", re.I)
+    r"(发布|发表|时间|日期|更新|刊发|出版|上传|投稿|posted|published|updated|date)\s*[于:：]?\s*(?:on\s*)?$", re.I)
+# A label of the last change: its date ranks below a publication date on the same page.
+_MODIFIED = re.compile(
+    r"(更新|修改|修订|编辑于|最后编辑|updated|modified|last\s+edited)\s*(?:时间|日期|于)?\s*[于:：]?\s*(?:on\s*)?$",
+    re.I)
 _SETTINGS = {"DATE_ORDER": "YMD", "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
 
+# <meta> keys that name the last change of a page: the publication date's year when only a month and day
+# are printed, or the date itself when none is printed.
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dateupdate", "dateupdated",
+                 "last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "modified_time")
 # <meta> keys that name a publication time, strongest first.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "datecreated",
     "publishdate", "publish_date", "pubdate", "publishtime", "publish-date", "dc.date.issued",
     "dc.date", "dcterms.created", "sailthru.date", "article:created", "createdate", "time[datetime]",
-    "firstpublishedtime", "date",
+    "firstpublishedtime", "article:published", "published_time", "publication_date", "publish_time",
+    "pub_date", "release_date", "dc.date.created", "citation_publication_date", "parsely-pub-date",
+    "og:pubdate", "date",
 )
 
 
@@ -62,6 +88,11 @@ def _cn_number(text: str) -> int:
         return int("".join(str(_CN_DIGITS[c]) for c in text))
     tens, _, ones = text.partition("十")
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+_LABELLED_SHORT_YEAR = re.compile(
+    r"(?P<label>(?:发布|发表|更新)(?:时间|日期|于)\s*[:：]?\s*)(?P<yy>\d{2})-(?P<md>(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))(?!\d)")
+_GLUED_TIME = re.compile(r"(?<=\d[-/.](?:3[01]|[12]\d|0[1-9]))(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))")
 
 
 def normalize_date_text(text: str) -> str:
@@ -75,7 +106,13 @@ def normalize_date_text(text: str) -> str:
         except (KeyError, ValueError):
             return m.group(0)
 
-    return _CN_DATE.sub(arabic, text) if any(c in text for c in "年月") else text
+    text = _CN_DATE.sub(arabic, text) if any(c in text for c in "年月") else text
+    if "-" in text:
+        # "发布时间：18-03-08": a two-digit year after a publication label; "10-0812:00": the day and the time
+        # of two adjacent inline elements, run together.
+        text = _GLUED_TIME.sub(" ", text)
+        text = _LABELLED_SHORT_YEAR.sub(r"\g<label>20\g<yy>-\g<md>", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -92,6 +129,7 @@ class DateMatch:
     minute: int | None = None
     second: int | None = None
     relative: bool = False
+    english: bool = False  # "March 17, 2023": a month's name, not a number
 
     @property
     def has_time(self) -> bool:
@@ -116,17 +154,40 @@ def find_dates(text: str) -> list[DateMatch]:
     for m in FULL_DATE.finditer(text):
         taken.append(m.span())
         found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), int(m["y"]), int(m["m"]), int(m["d"]),
-                               num(m, "H"), num(m, "M"), num(m, "S")))
+                               _hour(m), num(m, "M"), num(m, "S")))
+    if _LATIN.search(text):
+        for m in ENGLISH_DATE.finditer(text):
+            if free(*m.span()):
+                taken.append(m.span())
+                month = _MONTHS[(m["mon"] or m["mon2"]).lower()]
+                found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), int(m["y"] or m["y2"]), month,
+                                       int(m["d"] or m["d2"]), _hour(m), num(m, "M"), num(m, "S"), english=True))
     for m in MONTH_DAY.finditer(text):
         if free(*m.span()):
             taken.append(m.span())
             found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), None, num(m, "m", "m2"),
-                                   num(m, "d", "d2"), num(m, "H", "H2"), num(m, "M", "M2"), num(m, "S")))
+                                   num(m, "d", "d2"), _hour(m) if m["H"] else num(m, "H2"), num(m, "M", "M2"),
+                                   num(m, "S")))
     for m in RELATIVE.finditer(text):
         if free(*m.span()):
             found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), None, None, None, relative=True))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _hour(m: re.Match[str]) -> int | None:
+    """The hour on a 24-hour clock: "3:20 pm", "下午3:20" are 15:20; "12:05 am" is 00:05."""
+    if m["H"] is None:
+        return None
+    hour = int(m["H"])
+    groups = m.re.groupindex
+    ap = (m["ap"] or "").lower() if "ap" in groups else ""
+    half = m["half"] if "half" in groups else None
+    if (ap == "p" or half in ("下午", "晚上") or (half == "中午" and hour < 11)) and hour < 12:
+        hour += 12
+    elif (ap == "a" or half == "凌晨") and hour == 12:
+        hour = 0
+    return hour
 
 
 def date_from_url(url: str | None) -> tuple[int, int | None, int | None] | None:
@@ -207,9 +268,13 @@ def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | N
     return dt.datetime(year, match.month, match.day, hour, minute, second)
 
 
-def keyword_before(text: str, start: int) -> bool:
-    """Is the date introduced by 发布时间 / 发表于 / 日期 / Posted ...?"""
-    return bool(_KEYWORD.search(text[max(0, start - 12) : start]))
+def date_label(text: str, start: int) -> str | None:
+    """What the label before a date says: "published" (发布时间, 发表于, 日期, Posted), "modified"
+    (更新时间, 最后修改, Updated: the page's last change, not its publication), or None."""
+    before = text[max(0, start - 14) : start]
+    if _MODIFIED.search(before):
+        return "modified"
+    return "published" if _KEYWORD.search(before) else None
 
 
 def parse_meta_date(value: str) -> dt.datetime | None:

@@ -79,7 +79,7 @@ _NEGATIVE_EXACT = frozenset({
     "login", "search", "friend", "friends", "rank", "gg", "bottom", "copyright", "related", "recommend",
     "comment", "comments", "reply", "replies",
 })
-_WEAK_NEGATIVE = frozenset({"page", "pages"})  # a pager, unless a content word says whose page
+_PAGE_WORDS = frozenset({"page", "pages"})  # a pager alone, the page's own layout in a compound
 _NEGATIVE_PREFIX = (
     "comment", "reply", "related", "relate", "recommend", "share", "footer", "copyright", "sidebar",
     "breadcrumb", "crumb", "pagination", "advert", "banner", "sponsor", "social", "friend", "tuijian",
@@ -105,8 +105,9 @@ def is_negative_hint(class_and_id: str) -> bool:
         words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
         if words and words[0] == "js":
             continue  # "js-share-area": a script's hook on the element, not the name of a page region
-        if any(w in _POSITIVE for w in words):  # "page-article": the article of the page, not a pager
-            words = [w for w in words if w not in _WEAK_NEGATIVE]
+        # A name's last word says what the element is: "read_page" is a page of a thread, but
+        # "page-columns", "o-page-wrapper" and "page-article" are the page's layout and its article.
+        words = [w for w in words[:-1] if w not in _PAGE_WORDS] + words[-1:]
         if any(_negative_word(w) for w in words):
             negative = True
         elif any(w in _POSITIVE for w in words):

@@ -76,8 +76,9 @@ def _without_meta_lines(paragraphs: list[Block], layout: Layout, title_index: in
     """Drop what stands above the headline, and the meta line under it: the first one or two date or
     byline lines. Three or more dated lines in a row are the article (a schedule, a tour's dates)."""
     above = [b for b in paragraphs if b.index < title_index]
-    if above and len(above) <= 3 and all(b.tokens <= 25 and b.punct <= 1 for b in above):
-        paragraphs = paragraphs[len(above):]  # a breadcrumb or a label above the headline
+    if above and len(above) <= 12 and all(b.tokens <= 25 and b.punct <= 1 for b in above):
+        # A breadcrumb, a label, a forum poster's card (name, rank, counters) above the headline.
+        paragraphs = paragraphs[len(above):]
     run = 0
     while run < len(paragraphs) and layout.in_zone(paragraphs[run].index) and is_meta_line(paragraphs[run]):
         run += 1

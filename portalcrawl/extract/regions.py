@@ -82,6 +82,13 @@ def _classify(items: list[list[Block]], label: str, page_host: str, base_url: st
     return "nav"
 
 
+def _one_headline(block: Block) -> bool:
+    """One link carries the line ("作者： 标题" has two, the title most of the text); a row of tags
+    ("Bobby Dwyer, Boomer & Carton, Kelly Malloy") is no headline."""
+    sizes = [count_tokens(text) for text, _ in block.links]
+    return bool(sizes) and max(sizes) >= 0.6 * sum(sizes)
+
+
 def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
     regions = PageRegions()
     page_host = urlsplit(base_url).hostname or "" if base_url else ""
@@ -122,10 +129,10 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
         regions.lists.append(LinkList(element=el, items=items, kind=kind))
         regions.listed_blocks.update(range(start, end))
 
-    # A prose line right after a linked title line, cut with an ellipsis, is a teaser summary.
+    # A prose line right after a linked title, cut with an ellipsis, is a teaser summary.
     pairs = [(prev, block) for prev, block in pairwise(blocks)
-             if prev.starts_with_link and prev.link_density >= 0.5 and ELLIPSIS.search(block.text)
-             and block.link_tokens == 0]
+             if prev.starts_with_link and prev.link_density >= 0.5 and _one_headline(prev)
+             and ELLIPSIS.search(block.text) and block.link_tokens == 0]
     for prev, block in pairs:
         # One such pair with running prose right after it is an article that opens with a promoted link
         # and a paragraph ending in "……", not a teaser: teasers come in lists.

@@ -84,7 +84,7 @@ def find_title(
     limit = body_start if body_start >= 0 else len(seg.blocks)
     # The headline may open the body's container itself, after a breadcrumb or a label: look past the
     # body's first lines while they are short, never past running text.
-    while 0 <= body_start <= limit < min(body_start + 6, len(seg.blocks) - 1) and seg.blocks[limit].tokens <= 25 \
+    while 0 <= body_start <= limit < min(body_start + 16, len(seg.blocks) - 1) and seg.blocks[limit].tokens <= 25 \
             and seg.blocks[limit].punct <= 1:
         limit += 1
     best: tuple[float, Block] | None = None
