@@ -238,3 +238,16 @@ def test_a_month_and_day_take_their_year_from_the_pages_modified_meta() -> None:
 def test_a_meta_author_naming_the_site_is_no_writer(author: str) -> None:
     article = _extract(_page(head=f'<meta name="author" content="{author}">'))
     assert article.contributor is None
+
+
+def test_a_closing_signature_beats_a_photo_credit() -> None:
+    article = _extract(_page(first="（新华社记者 王强摄）", last="双方将用好各类平台，为合作牵线搭桥。（张巨峰）")
+                       .replace("（新华社记者 王强摄）", "<p>图为启动仪式。（王强摄）</p>", 1))
+    assert article.contributor == "张巨峰"
+
+
+def test_a_name_linked_to_its_profile_is_a_name_beside_the_date() -> None:
+    # A column's name is linked too, and is refused; a link to a person's page is not.
+    meta_line = '<a href="/c/user/1012/">华夏人文</a> 2020-03-09 18:14:21'
+    assert _extract(_page(meta_line=meta_line)).contributor == "华夏人文"
+    assert _extract(_page(meta_line=meta_line.replace("/c/user/1012/", "/shehui/"))).contributor is None

@@ -58,7 +58,7 @@ _FIELD = re.compile(r"\S{1,6}\s*[:：]\s*\S*")
 _META_NOISE = re.compile(
     r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}:\d{2}(?::\d{2})?|"
     r"\d+\s*(?:人参与|人阅读|人浏览|人看过|人收藏|人点赞|人评论|条评论|次阅读|次浏览|次播放)|\d+|"
-    r"(?:阅读|浏览|点击|评论|人气|次|views?)[:：]?|星期[一二三四五六日天]|周[一二三四五六日]|[|｜/·•()（）\[\]【】]")
+    r"(?:阅读|浏览|点击|评论|人气|次|views?|原创|转载|首发)[:：]?|星期[一二三四五六日天]|周[一二三四五六日]|[|｜/·•()（）\[\]【】]")
 
 
 def name_beside_date(line: str, not_names: set[str]) -> str | None:
@@ -67,10 +67,11 @@ def name_beside_date(line: str, not_names: set[str]) -> str | None:
     if not any(ch.isdigit() for ch in line):
         return None
     rest = _META_NOISE.sub(" ", _FIELD.sub(" ", line)).split()
-    if len(rest) != 1 or not _BARE_NAME.fullmatch(rest[0]) or rest[0] in not_names:
+    # One name, or a few (co-authors): each a bare name, none a linked column or the site.
+    if not 1 <= len(rest) <= 3 or not all(_BARE_NAME.fullmatch(p) and p not in not_names for p in rest):
         return None
-    name = _clean(rest[0])
-    return name if name and not is_organisation(name) else None
+    names = [n for p in rest if (n := _clean(p)) and not is_organisation(n)]
+    return " ".join(names) if len(names) == len(rest) else None
 
 
 # What a forum prints under a poster's name: their id, registration, post count, level, coins.

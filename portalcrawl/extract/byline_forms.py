@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .text import CJK
 
 _NAME = rf"[{CJK}A-Za-z][{CJK}A-Za-z0-9·•_.\-]{{0,24}}"
 # A date and time that may stand between a name and its verb ("由张三 2023-04-13 10:20发表").
 _WHEN = r"\d{2,4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_NAMES = rf"{_NAME}(?:[ 、，,/]{_NAME}){{0,5}}"
+_NAMES = rf"{_NAME}(?:[ 、，,/&＆]{_NAME}){{0,5}}"
 _SEP = r"\s*[：:︰丨｜]\s*"
 _OPEN = r"[\[【「『《〔]?\s*"  # "来源：[ 某某日报 ]", "作者：【张伟】"
 # A reporter's name is short and stands alone: "记者 张伟", "记者张伟报道", never "记者从市里获悉".
@@ -41,33 +42,63 @@ _EDGE = r"(?:^|(?<=[\s(（□■●|【\[讯电。：:]))"  # what may stand bef
 
 AUTHOR, POSTER, PHOTO = 2, 1, 0
 
+
+class _Rule(NamedTuple):
+    field: str
+    strength: int
+    tier: int
+    pattern: re.Pattern[str]
+    # Characters one of which the rule's role word holds: a rule whose characters are all absent cannot
+    # match (most lines hold none, and the regexes' name runs are costly to try at every position).
+    trigger: str
+
+
+# "Dana A. Ford", "Chien-Ming Wang", "Lauren del Valle": capitalised words, initials, particles.
+_LATIN_PERSON = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|da|van|von|la|le|di)\s+)?[A-Z][\w'’.\-]*){0,3}"
+_LATIN_NAMES = rf"{_LATIN_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_PERSON}){{0,9}}"
+_LATIN_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*")
+
 # (field, strength, tier, pattern). The name is group "n"; the role word, when kept, group "r".
-_RULES: list[tuple[str, int, int, re.Pattern[str]]] = [
-    ("contributor", 9, AUTHOR, re.compile(
-        rf"(?:作\s*者|撰\s*文|撰稿人?|原作者|笔者|供稿人?)(?:{_SEP}|\s+){_OPEN}(?P<n>{_NAMES})")),
-    ("contributor", 9, AUTHOR, re.compile(rf"(?<![{CJK}])文\s*[/／丨｜|]\s*(?P<n>{_NAMES})")),
-    ("contributor", 9, AUTHOR, re.compile(rf"(?:^|(?<=[\s(（【\[]))(?P<n>{_NAMES})\s*[/／丨]\s*文(?![{CJK}])")),
-    ("contributor", 8, POSTER, re.compile(
-        rf"(?:发布者|发布人|发表者|发表人|投稿人|发帖人|楼主|帖主|提交者|上传者)(?:{_SEP}|\s+){_OPEN}(?P<n>{_NAME})")),
-    ("contributor", 8, AUTHOR, re.compile(rf"(?:^|[\s　|(（\]】])(?P<n>{_NAME})\s*投稿(?![{CJK}])")),
-    ("contributor", 7, POSTER, re.compile(
+_RULES: list[_Rule] = [
+    _Rule("contributor", 9, AUTHOR, re.compile(
+        rf"(?:作\s*者|撰\s*文|撰稿人?|原作者|笔者|供稿人?)(?:{_SEP}|\s+){_OPEN}(?P<n>{_NAMES})"), "者撰稿笔"),
+    _Rule("contributor", 9, AUTHOR, re.compile(rf"(?:执\s*笔|编\s*译|译\s*者){_SEP}{_OPEN}(?P<n>{_NAMES})"), "执译"),
+    _Rule("contributor", 9, AUTHOR, re.compile(rf"(?<![{CJK}])(?:文|执笔)\s*[/／丨｜|]\s*(?P<n>{_NAMES})"), "文执"),
+    # "路闻卓立编译": who compiled or translated the piece wrote its Chinese text.
+    _Rule("contributor", 8, AUTHOR, re.compile(
+        rf"(?:^|(?<=[\s(（【\[：:]))(?P<n>[{CJK}A-Za-z][{CJK}A-Za-z·]{{1,7}}?)\s*编译(?![{CJK}])"), "译"),
+    # "石佳/中国青年报" under a headline: the writer, then the paper the piece first ran in.
+    _Rule("contributor", 7, AUTHOR, re.compile(
+        rf"^(?P<n>[{CJK}]{{2,4}})\s*[/／]\s*[{CJK}]{{2,12}}(?:报|社|网|台|刊|杂志|新闻)$"), "/／"),
+    _Rule("contributor", 9, AUTHOR, re.compile(
+        rf"(?:^|(?<=[\s(（【\[]))(?P<n>{_NAMES})\s*[/／丨]\s*文(?![{CJK}])"), "文"),
+    _Rule("contributor", 8, POSTER, re.compile(
+        rf"(?:发布者|发布人|发表者|发表人|投稿人|发帖人|楼主|帖主|提交者|上传者)(?:{_SEP}|\s+){_OPEN}(?P<n>{_NAME})"),
+        "者人主交传"),
+    _Rule("contributor", 8, AUTHOR, re.compile(rf"(?:^|[\s　|(（\]】])(?P<n>{_NAME})\s*投稿(?![{CJK}])"), "投"),
+    _Rule("contributor", 7, POSTER, re.compile(
         rf"由\s*(?P<n>[{CJK}A-Za-z][{CJK}A-Za-z0-9_.\-]{{0,24}}?)\s*(?:[于在]\s*)?(?:{_WHEN}\s*)?"
-        rf"(?:张贴|发表|发布|提供|整理|上传)")),
-    ("contributor", 7, POSTER, re.compile(rf"posted\s+by\s+(?P<n>{_NAME})", re.I)),
-    ("contributor", 7, AUTHOR, re.compile(rf"written\s+by\s+(?P<n>{_NAME})", re.I)),
-    ("contributor", 6, AUTHOR, re.compile(rf"{_EDGE}{_REPORTER}(?:{_SEP}|\s*)(?P<n>{_PERSONS})")),
-    ("contributor", 6, AUTHOR, re.compile(
-        rf"[(（]\s*(?P<n>{_PERSONS})\s+(?:发自)?[{CJK}]{{0,4}}报道\s*[)）]")),
-    ("contributor", 5, POSTER, re.compile(
-        rf"(?:^|\s)(?P<n>{_NAME})\s*(?:发表于|发表在|发布于|写于|posted\s+(?:at|on))", re.I)),
-    ("contributor", 3, PHOTO, re.compile(
-        rf"(?<![{CJK}])(?:摄\s*影|图\s*片|图|摄)(?:{_SEP}|\s*[/／]\s*){_OPEN}(?P<n>{_PERSONS})")),
-    ("contributor", 3, PHOTO, re.compile(rf"(?:^|(?<=[\s(（【\[。]))(?P<n>{_PERSONS})\s*(?:摄影?|[/／]图)(?![{CJK}])")),
-    ("source", 8, AUTHOR, re.compile(
-        rf"(?:来\s*源|稿\s*源|出\s*处|信息来源|文章来源|转载自|来自|发文机关|发布机构){_SEP}{_OPEN}(?P<n>{_NAMES})")),
-    ("editor", 8, AUTHOR, re.compile(
-        rf"(?P<r>责任编辑|责编|编\s*辑|编审|审核|值班编辑|网络编辑|本文编辑){_SEP}{_OPEN}(?P<n>{_NAMES})")),
-    ("editor", 6, AUTHOR, re.compile(rf"[(（]\s*(?P<r>责任编辑|责编|编辑)\s*[：:]?\s*(?P<n>{_NAMES})\s*[)）]")),
+        rf"(?:张贴|发表|发布|提供|整理|上传)"), "由"),
+    _Rule("contributor", 7, POSTER, re.compile(rf"posted\s+by\s+(?P<n>{_NAME})", re.I), "pP"),
+    _Rule("contributor", 7, AUTHOR, re.compile(rf"written\s+by\s+(?P<n>{_NAME})", re.I), "wW"),
+    _Rule("contributor", 6, AUTHOR, re.compile(rf"{_EDGE}{_REPORTER}(?:{_SEP}|\s*)(?P<n>{_PERSONS})"), "记讯实"),
+    _Rule("contributor", 6, AUTHOR, re.compile(
+        rf"[(（]\s*(?P<n>{_PERSONS})\s+(?:发自)?[{CJK}]{{0,4}}报道\s*[)）]"), "报"),
+    _Rule("contributor", 5, POSTER, re.compile(
+        rf"(?:^|\s)(?P<n>{_NAME})\s*(?:发表于|发表在|发布于|写于|posted\s+(?:at|on))", re.I), "发写pP"),
+    _Rule("contributor", 3, PHOTO, re.compile(
+        rf"(?<![{CJK}])(?:摄\s*影|图\s*片|图|摄)(?:{_SEP}|\s*[/／]\s*){_OPEN}(?P<n>{_PERSONS})"), "摄图"),
+    _Rule("contributor", 3, PHOTO, re.compile(
+        rf"(?:^|(?<=[\s(（【\[。]))(?P<n>{_PERSONS})\s*(?:摄影?|[/／]图)(?![{CJK}])"), "摄图"),
+    _Rule("source", 8, AUTHOR, re.compile(
+        rf"(?:来\s*源|稿\s*源|出\s*处|信息来源|文章来源|转载自|来自|发文机关|发布机构){_SEP}{_OPEN}(?P<n>{_NAMES})"),
+        "源处转来机构"),
+    _Rule("editor", 8, AUTHOR, re.compile(
+        rf"(?P<r>责任编辑|责编|编\s*辑|编审|审核|值班编辑|网络编辑|本文编辑){_SEP}{_OPEN}(?P<n>{_NAMES})"), "编审"),
+    _Rule("editor", 6, AUTHOR, re.compile(
+        rf"[(（]\s*(?P<r>责任编辑|责编|编辑)\s*[：:]?\s*(?P<n>{_NAMES})\s*[)）]"), "编"),
+    # "By Dana A. Ford, James Corey and Tom Watkins, CNN": an English byline opening its line.
+    _Rule("contributor", 7, AUTHOR, re.compile(rf"^\s*(?i:by)\s+(?P<n>{_LATIN_NAMES})"), "bB"),
 ]
 # Words that a greedy name pattern can swallow but that are never names: placeholders, labels,
 # the buttons of a toolbar, a breadcrumb's first items, the role words themselves.
@@ -93,7 +124,7 @@ _FRAGMENT = re.compile(
 _DIGIT = re.compile(r"\d")
 _HAN = re.compile(rf"[{CJK}]")
 _ROLE_PREFIX = re.compile(r"^(?:本报|本台|特约|实习|首席|见习|摄影)*(?:记者|通讯员|实习生|摄影|编辑)")
-_SPLIT = re.compile(r"[ 、，,/]+")
+_SPLIT = re.compile(r"[ 、，,/&＆]+")
 _BRACKETS = " ·•_.-/、，,[]【】「」『』《》〔〕"
 
 
@@ -129,16 +160,19 @@ def clean_name(name: str) -> str | None:
     return name
 
 
-# A character each rule's role word holds: a rule whose character is absent cannot match (most
-# lines hold none, and the regexes' name runs are costly to try at every position).
-_TRIGGERS = ("者撰稿笔", "文", "文", "者人主交传", "投", "由", "pP", "wW", "记讯实", "报", "发写pP", "摄图",
-             "摄图", "源处转来机构", "编审", "编")
+def clean_latin_names(raw: str) -> str | None:
+    """"Dana A. Ford , James Corey, and Tom Watkins, CNN" -> "Dana A. Ford, James Corey, Tom Watkins": the
+    people, without the outlet that often closes the line (a single upper-case word)."""
+    names = [n.strip(" .,") if n.count(".") > 1 or not n.endswith(".") else n.strip(" ,")
+             for n in _LATIN_SPLIT.split(raw.strip())]
+    names = [n for n in names if n and not (n.isupper() and " " not in n) and not STOP.match(n)]
+    return ", ".join(names) if names else None
 
 
 def find_bylines(line: str) -> list[BylineHit]:
     """Every byline in one line of text."""
     hits = []
-    for (field, strength, tier, pattern), trigger in zip(_RULES, _TRIGGERS, strict=True):
+    for field, strength, tier, pattern, trigger in _RULES:
         if not any(c in line for c in trigger):
             continue
         for m in pattern.finditer(line):
@@ -146,7 +180,7 @@ def find_bylines(line: str) -> list[BylineHit]:
             head, _, last = raw.rpartition(" ")
             if head and STOP.match(last) and line[m.end("n") : m.end("n") + 1] in (":", "："):
                 raw = head  # "作者：南窗 分类：…": 分类 is the next field's label
-            name = clean_name(raw)
+            name = clean_latin_names(raw) if trigger == "bB" else clean_name(raw)
             if name:
                 role = re.sub(r"\s", "", m.group("r")) if "r" in pattern.groupindex else ""
                 hits.append(BylineHit(field, name, strength, pattern.pattern[:24], tier, role,

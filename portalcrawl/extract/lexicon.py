@@ -44,6 +44,10 @@ BYLINE_LINE = re.compile(
 )
 # URLs of pages that answer a form (search, login, comment) rather than publish an article.
 # A tag's page: the articles filed under one keyword (/tag/mysql/, ?tag=, tags.php).
+# A person's page: the author's profile, a user's space. Its link text is a name.
+AUTHOR_URL = re.compile(
+    r"/(?:users?|authors?|u|people|profiles?|members?|space|blogger|writers?|columnists?)/|[?&](?:uid|userid|author)=",
+    re.I)
 TAG_URL = re.compile(r"/tags?/|/tags?\.|[?&]tags?(?:name)?=", re.I)
 SEARCH_OR_FORM_URL = re.compile(
     r"(search|[?&](q|query|keywords?|kw|wd|searchword)=|[?&]s=(?!/)|/so/|login|register|signup|comment|reply|"

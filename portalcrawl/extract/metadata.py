@@ -19,7 +19,7 @@ from .byline import (
     name_under_headline,
     trailing_signature,
 )
-from .byline_forms import BylineHit, rank_hit, stacked_reporters
+from .byline_forms import PHOTO, BylineHit, rank_hit, stacked_reporters
 from .dates import (
     MODIFIED_META,
     PUBLISHED_META,
@@ -33,7 +33,7 @@ from .dates import (
     resolve_date,
     to_datetime,
 )
-from .lexicon import COPYRIGHT
+from .lexicon import AUTHOR_URL, COPYRIGHT
 from .model import ExtractContext, FieldNote
 from .regions import PageRegions
 from .title import site_name, title_segments
@@ -235,10 +235,17 @@ def _byline_lines(blocks: list[Block], layout: Layout, body: list[Block],
     return lines
 
 
+def _is_photo_credit(found: list[tuple[tuple[int, ...], int, BylineHit]]) -> bool:
+    """The page's contributor would only be whoever took its pictures: a writer's signature wins."""
+    writers = [hit for _, _, hit in found if hit.field == "contributor"]
+    return bool(writers) and all(hit.tier == PHOTO for hit in writers)
+
+
 def _not_names(blocks: list[Block], meta: dict[str, str]) -> set[str]:
     """Texts that stand where a bare name could but are not one: links (columns, sites) and the
     site's own name."""
-    names = {text for b in blocks for text, _ in b.links if text}
+    # A link to a person's page (/user/…, /author/…) names a person: that text stays a possible name.
+    names = {text for b in blocks for text, href in b.links if text and not AUTHOR_URL.search(href)}
     names.update(meta[k] for k in ("og:site_name", "application-name", "sitename", "site_name") if meta.get(k))
     segments = title_segments(meta.get("title", ""))
     if len(segments) > 1:
@@ -292,7 +299,9 @@ def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], l
         if poster:
             values["contributor"] = poster
             notes["contributor"] = FieldNote(0.5, "the first post's author, above their forum stats")
-    if values["contributor"] is None and body:
+    photo_only = values["contributor"] is not None and notes["contributor"].reason.startswith("byline") \
+        and _is_photo_credit(found)
+    if (values["contributor"] is None or photo_only) and body:
         signed = trailing_signature(body[-1].text)
         if signed:
             values["contributor"] = signed
