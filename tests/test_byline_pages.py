@@ -251,3 +251,9 @@ def test_a_name_linked_to_its_profile_is_a_name_beside_the_date() -> None:
     meta_line = '<a href="/c/user/1012/">华夏人文</a> 2020-03-09 18:14:21'
     assert _extract(_page(meta_line=meta_line)).contributor == "华夏人文"
     assert _extract(_page(meta_line=meta_line.replace("/c/user/1012/", "/shehui/"))).contributor is None
+
+
+def test_the_publishing_account_beside_its_follow_button() -> None:
+    meta_line = '发布时间：2023-03-17 10:20</div><div class="account"><div>城市观察员</div><div>关注</div>'
+    assert _extract(_page(meta_line=meta_line)).contributor == "城市观察员"
+    assert _extract(_page(meta_line=meta_line.replace("关注", "分享"))).contributor is None

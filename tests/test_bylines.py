@@ -66,6 +66,9 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("编译：张伟", {"contributor": "张伟"}),
     ("译者：Tom", {"contributor": "Tom"}),
     ("石佳/中国青年报", {"contributor": "石佳"}),  # the writer, then the paper it first ran in
+    ("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星", {"contributor": "魏星"}),
+    ("By Alejandro de la Garza", {"contributor": "Alejandro de la Garza"}),
+    ('By Amanda "Tania Mae" Tan', {"contributor": 'Amanda "Tania Mae" Tan'}),
     ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
      {"contributor": "Dana A. Ford, James S.A. Corey, Chien-Ming Wang, Tom Watkins"}),
     ("By Jeremy Herb, Lauren del Valle and Douglas Wood",
@@ -154,7 +157,7 @@ def test_byline_forms(line: str, expected: dict[str, str]) -> None:
     "欢迎投稿", "在记者一行正要结束采访时", "被称之为最缺乏手术根治信心的肺癌，记者", "我要投稿", "作者：", "来源：",
     "点击投稿", "评论(5) 阅读(100)", "这篇文章的作者非常用心", "网友投稿", "作者：佚名", "图片：IMG_0412.jpg",
     "The content above is uploaded and posted by a user of the platform", "by the way, this is fine",
-    "这篇文章由他翻译", "英译 中文版",
+    "这篇文章由他翻译", "英译 中文版", "作者最新文章", "| 作者简介 |",
     "记者从市住建局了解到", "记者了解到，这一政策", "记者近日从有关部门获悉", "记者注意到，", "记者在现场看到",
     "记者第一时间赶到现场", "记者随后致电该公司", "当记者问及原因时", "接受记者采访时表示", "本报记者",
     "当前位置：首页 > 新闻 > 正文", "首页 > 社会 > 正文", "分享 收藏 打印 关闭", "【字号 大 中 小】 【打印】 【关闭】",

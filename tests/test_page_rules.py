@@ -42,9 +42,10 @@ def test_terms_and_role_words_are_no_contributor(line: str) -> None:
     ("2024-04-19 行业资讯", None),  # a column named in the nav, below: not a person
     ("2024-04-19 10:57:32 482", None),
     ("2019-11-25 16:04 1032人参与 308评论", None),  # counters, not a name
-    ("原创 GameForce 2019-09-04 22:18:34", None),  # a Latin handle is not a bare Chinese name
+    ("原创 GameForce 2019-09-04 22:18:34", "GameForce"),  # a handle alone on a Chinese meta line
     ("华夏人文 2020-03-09 18:14:21", "华夏人文"),
     ("2020-06-05 20:35 叨叨 胡一刀 李飞刀", "叨叨 胡一刀 李飞刀"),  # co-authors
+    ("Updated 10:24 AM EDT, Sun June 30, 2024 5 minute read", None),  # English words beside a date
 ])
 def test_a_bare_name_beside_the_date(line: str, name: str | None) -> None:
     assert name_beside_date(line, {"行业资讯"}) == name

@@ -16,6 +16,7 @@ from .text import CJK
 
 __all__ = [
     "BylineHit",
+    "account_before_follow",
     "find_bylines",
     "forum_poster",
     "is_organisation",
@@ -48,9 +49,13 @@ def trailing_signature(paragraph: str) -> str | None:
     return name if name and not is_organisation(name) else None
 
 
-_BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}")
+_LATIN_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{2,20}")
+_HAN_CHAR = re.compile(rf"[{CJK}]")
+# A bare name beside a date: a few characters, or a Latin handle ("GameForce").
+_BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}}")
 # A pen name alone on the line under a blog's headline: a few characters, or a Latin handle.
-_PEN_NAME = re.compile(rf"[{CJK}]{{2,6}}(?:[\s、][{CJK}]{{2,4}}){{0,2}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}}")
+_PEN_NAME = re.compile(rf"[{CJK}]{{2,6}}(?:[\s、][{CJK}]{{2,4}}){{0,2}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}}|"
+                       rf"[A-Za-z0-9]{{1,6}}[{CJK}]{{1,4}}")  # "IT之家"
 # A labelled field of a meta line ("来源：某某日报", "分类: 新闻"): not the bare name.
 _FIELD = re.compile(r"\S{1,6}\s*[:：]\s*\S*")
 
@@ -67,6 +72,8 @@ def name_beside_date(line: str, not_names: set[str]) -> str | None:
     if not any(ch.isdigit() for ch in line):
         return None
     rest = _META_NOISE.sub(" ", _FIELD.sub(" ", line)).split()
+    if any(_LATIN_HANDLE.fullmatch(p) for p in rest) and (len(rest) > 1 or not _HAN_CHAR.search(line)):
+        return None  # a handle stands alone on a Chinese meta line; English words beside a date are prose
     # One name, or a few (co-authors): each a bare name, none a linked column or the site.
     if not 1 <= len(rest) <= 3 or not all(_BARE_NAME.fullmatch(p) and p not in not_names for p in rest):
         return None
@@ -88,6 +95,20 @@ def forum_poster(lines: list[str]) -> str | None:
                         and not is_organisation(candidate):
                     return candidate
             return None
+    return None
+
+
+_FOLLOW = re.compile(r"^[+＋]?\s*(?:关注|订阅|加关注|follow|subscribe)$", re.I)
+_ACCOUNT = re.compile(rf"[{CJK}A-Za-z0-9_·\-]{{2,16}}")
+
+
+def account_before_follow(zone: list, not_names: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The publishing account on a self-media page: its name on a line of its own, with the 关注 (follow)
+    button right after it. Whatever the name says, it is who put the piece out."""
+    texts = [b.text.strip() for b in zone if b.tokens]
+    for name, button in pairwise(texts):
+        if _FOLLOW.match(button) and _ACCOUNT.fullmatch(name) and name not in not_names and not _STOP.match(name):
+            return name
     return None
 
 

@@ -54,7 +54,8 @@ class _Rule(NamedTuple):
 
 
 # "Dana A. Ford", "Chien-Ming Wang", "Lauren del Valle": capitalised words, initials, particles.
-_LATIN_PERSON = r"[A-Z][\w'’.\-]*(?:\s+(?:(?:de|del|da|van|von|la|le|di)\s+)?[A-Z][\w'’.\-]*){0,3}"
+_LATIN_PERSON = (r"[A-Z][\w'’.\-]*(?:\s+[\"“][^\"”]{1,30}[\"”])?"
+                 r"(?:\s+(?:(?:de|del|da|das|dos|du|van|von|der|den|la|le|di)\s+)*[A-Z][\w'’.\-]*){0,3}")
 _LATIN_NAMES = rf"{_LATIN_PERSON}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LATIN_PERSON}){{0,9}}"
 _LATIN_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&)\s*")
 
@@ -63,6 +64,9 @@ _RULES: list[_Rule] = [
     _Rule("contributor", 9, AUTHOR, re.compile(
         rf"(?:作\s*者|撰\s*文|撰稿人?|原作者|笔者|供稿人?)(?:{_SEP}|\s+){_OPEN}(?P<n>{_NAMES})"), "者撰稿笔"),
     _Rule("contributor", 9, AUTHOR, re.compile(rf"(?:执\s*笔|编\s*译|译\s*者){_SEP}{_OPEN}(?P<n>{_NAMES})"), "执译"),
+    # "发表于… | 来源CSDN | 作者魏星": a field of a "|"-separated meta line, label and name run together.
+    _Rule("contributor", 8, AUTHOR, re.compile(
+        rf"(?<=[|｜])\s*作者(?P<n>[{CJK}]{{2,4}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}})\s*(?=$|[|｜])"), "者"),
     _Rule("contributor", 9, AUTHOR, re.compile(rf"(?<![{CJK}])(?:文|执笔)\s*[/／丨｜|]\s*(?P<n>{_NAMES})"), "文执"),
     # "路闻卓立编译": who compiled or translated the piece wrote its Chinese text.
     _Rule("contributor", 8, AUTHOR, re.compile(
@@ -103,7 +107,7 @@ _RULES: list[_Rule] = [
 # Words that a greedy name pattern can swallow but that are never names: placeholders, labels,
 # the buttons of a toolbar, a breadcrumb's first items, the role words themselves.
 STOP = re.compile(
-    r"^(本站|本网|网络|转载|原创|佚名|未知|不详|暂无|无|匿名|admin|administrator|跟贴|跟帖|回帖|回复|参与|a|an|the|user|users|member|管理员|欢迎|我要|在线|网友|用户|"
+    r"^(本站|本网|网络|转载|原创|佚名|未知|不详|暂无|无|匿名|admin|administrator|简介|介绍|最新文章|其他文章|更多文章|文章|主页|跟贴|跟帖|回帖|回复|参与|a|an|the|user|users|member|管理员|欢迎|我要|在线|网友|用户|"
     r"时间|日期|发表|发布|点击|浏览|阅读|评论|编辑|来源|作者|记者|通讯员|实习生|更新|分享|打印|关闭|收藏|字号|字体|"
     r"默认|举报|投诉|纠错|点赞|推荐|扫一扫|手机版|返回|返回顶部|none|null|unknown|by|"
     r"会员|版主|楼主|小编|游客|更多|首页|主页|网站首页|当前位置|您的位置|位置|正文|登录|注册|专题|栏目|分类|标签|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .blocks import Block, Segmented
 from .byline import (
+    account_before_follow,
     find_bylines,
     forum_poster,
     name_beside_date,
@@ -229,6 +230,8 @@ def _byline_lines(blocks: list[Block], layout: Layout, body: list[Block],
         lines.extend((3, b) for b in blocks[layout.zone_start : layout.zone_end])
         head = body[:2]
         lines.extend((2, b) for b in blocks[head[0].index : head[-1].index + 1][:8])
+        # A short line a little further down: the byline under a summary box ("划重点" … "作者 X").
+        lines.extend((1, b) for b in body[2:6] if b.tokens <= 20)
         tail = body[-3:]
         lines.extend((2, b) for b in blocks[tail[0].index : tail[-1].index + 1][-12:])
         lines.extend((1, b) for b in blocks[layout.last_prose + 1 : layout.last_prose + 10])
@@ -241,16 +244,20 @@ def _is_photo_credit(found: list[tuple[tuple[int, ...], int, BylineHit]]) -> boo
     return bool(writers) and all(hit.tier == PHOTO for hit in writers)
 
 
-def _not_names(blocks: list[Block], meta: dict[str, str]) -> set[str]:
-    """Texts that stand where a bare name could but are not one: links (columns, sites) and the
-    site's own name."""
-    # A link to a person's page (/user/…, /author/…) names a person: that text stays a possible name.
-    names = {text for b in blocks for text, href in b.links if text and not AUTHOR_URL.search(href)}
-    names.update(meta[k] for k in ("og:site_name", "application-name", "sitename", "site_name") if meta.get(k))
+def _site_names(meta: dict[str, str]) -> set[str]:
+    """The site's own name, as its <meta> tags and the end of its <title> give it."""
+    names = {meta[k] for k in ("og:site_name", "application-name", "sitename", "site_name") if meta.get(k)}
     segments = title_segments(meta.get("title", ""))
     if len(segments) > 1:
         names.add(segments[-1].strip())
     return names
+
+
+def _not_names(blocks: list[Block], meta: dict[str, str]) -> set[str]:
+    """Texts that stand where a bare name could but are not one: links (columns, sites) and the
+    site's own name. A link to a person's page (/user/…, /author/…) names a person: that text stays."""
+    names = {text for b in blocks for text, href in b.links if text and not AUTHOR_URL.search(href)}
+    return names | _site_names(meta)
 
 
 def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], layout: Layout,
@@ -286,6 +293,9 @@ def choose_bylines(seg: Segmented, regions: PageRegions, meta: dict[str, str], l
         if named:
             values["contributor"] = named
             notes["contributor"] = FieldNote(0.5, "bare name on the line under the headline")
+        elif account := account_before_follow(zone, _site_names(meta)):
+            values["contributor"] = account
+            notes["contributor"] = FieldNote(0.5, "the publishing account, beside its follow button")
         if meta_span:
             zone = [*blocks[meta_span[0] : meta_span[1]][:10], *zone]
         for block in zone if values["contributor"] is None else ():
