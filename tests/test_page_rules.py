@@ -70,6 +70,9 @@ def test_a_forum_posters_name_stands_above_their_stats() -> None:
     ("js-share share-bar", True),
     ("o-page-wrapper", False),  # the page's layout: the last word says what the element is
     ("page-columns", False),
+    ("post-content", False),
+    ("box post_formulario clearfix", True),  # the last word says what it is: a form
+    ("subscribe-form pierakstities", True),
 ])
 def test_class_hints_weigh_content_names_against_widget_names(hint: str, negative: bool) -> None:
     assert is_negative_hint(hint) is negative
@@ -145,6 +148,7 @@ def test_a_paragraph_ending_in_an_ellipsis_after_a_promoted_link_is_prose() -> N
 def test_lines_of_a_script_without_spaces_and_br_broken_prose_are_text() -> None:
     from portalcrawl.extract.text import count_punct, count_tokens
 
+    assert count_punct('as a "dangerous gamble."') == 1  # a period inside the closing quote
     thai = "ขณะที่นายสุรชัยกล่าวว่าได้ทราบข่าวจากบุตรชายแล้ว แต่ยังไม่ขอยืนยันข้อมูลใดๆ ทั้งสิ้นในตอนนี้"
     assert count_tokens(thai) >= 10 and count_punct(thai) == 2  # the spaces between Thai clauses
     assert count_tokens("internationally recognised") == 2 and count_punct("هل هذا صحيح؟") == 1

@@ -81,7 +81,7 @@ _NEGATIVE_EXACT = frozenset({
     "ad", "ads", "adv", "nav", "tag", "tags", "tj", "pl", "xg", "hot", "top", "foot", "side", "menu", "link",
     "links", "footer", "header", "sidebar", "share", "pager", "page", "pages", "paging", "crumb", "crumbs",
     "login", "search", "friend", "friends", "rank", "gg", "bottom", "copyright", "related", "recommend",
-    "comment", "comments", "reply", "replies",
+    "comment", "comments", "reply", "replies", "form", "forms", "newsletter", "subscribe", "signup",
 })
 _PAGE_WORDS = frozenset({"page", "pages"})  # a pager alone, the page's own layout in a compound
 _NEGATIVE_PREFIX = (
@@ -114,6 +114,6 @@ def is_negative_hint(class_and_id: str) -> bool:
         words = [w for w in words[:-1] if w not in _PAGE_WORDS] + words[-1:]
         if any(_negative_word(w) for w in words):
             negative = True
-        elif any(w in _POSITIVE for w in words):
+        elif words and words[-1] in _POSITIVE:  # "post-content", but not "post_formulario" (a form)
             positive = True
     return negative and not positive

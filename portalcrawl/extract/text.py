@@ -20,6 +20,7 @@ _LETTERS_PER_TOKEN = 6
 # Chinese and Latin marks: Arabic, Devanagari, Myanmar, Khmer, Ethiopic and Armenian stops, and the
 # space Thai and Lao write between sentences.
 _PUNCT = re.compile(r"[，。！？；：、“”‘’（）《》,!?;،؛؟।॥။၊។።፣։]|[.](?=\s|$)|……|…"
+                    r"""|[.](?=["'”’)\]])"""  # "…a dangerous gamble."
                     r"|(?<=[\u0e00-\u0eff]) (?=[\u0e00-\u0eff])")
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 ELLIPSIS = re.compile(r"(……|…|\.{3,}|。。。)\s*$")
