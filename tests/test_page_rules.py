@@ -71,7 +71,7 @@ def test_a_forum_posters_name_stands_above_their_stats() -> None:
     ("o-page-wrapper", False),  # the page's layout: the last word says what the element is
     ("page-columns", False),
     ("post-content", False),
-    ("box post_formulario clearfix", True),  # the last word says what it is: a form
+    ("post_formulario comment_form_container", True),  # "post" modifies "formulario": no content name
     ("subscribe-form pierakstities", True),
 ])
 def test_class_hints_weigh_content_names_against_widget_names(hint: str, negative: bool) -> None:
