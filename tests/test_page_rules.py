@@ -160,3 +160,19 @@ def test_lines_of_a_script_without_spaces_and_br_broken_prose_are_text() -> None
     article = extract_article(page("A post", f'<div class="post"><h1>A post</h1><p>{post}</p></div>'),
                               "http://x.cn/2011/10/a-post.html")
     assert article.body.splitlines() == lines
+
+
+def test_an_article_inside_a_wrapper_named_for_its_ads_is_read_whole() -> None:
+    # "advert-content-wrap" around most of the page: its name must not weigh on the article inside it,
+    # whose paragraphs alternate with linked promotions.
+    sentence = "The team entered the final as the last standing side, and they beat every rival on the way."
+    parts = []
+    for n in range(6):
+        parts.append(f"<p>{sentence} Paragraph {n} tells more of the story, at length, with detail.</p>")
+        parts.append(f'<table><tr><td><a href="/shop/{n}">Buy the official merchandise number {n} today</a>'
+                     "</td></tr></table>")
+    html = ("<html><head><title>A final</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+            f"<div class='container advert-content-wrap'><h1>A final</h1><div class='post-content'>{''.join(parts)}"
+            "</div></div></body></html>")
+    article = extract_article(html, "http://x.com/2023/11/a-final/")
+    assert article.body.count("Paragraph") == 6

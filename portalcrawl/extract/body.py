@@ -142,7 +142,8 @@ def _inside(seg: Segmented, regions: PageRegions, best: lxml.html.HtmlElement, s
         if hinted_away and good_prefix[e] - good_prefix[s] < 0.5 * container_good:
             skip.update(range(s, e))
     skip |= _labelled_teasers(seg, start, end)
-    inside = first_post([b for b in seg.blocks[start:end] if b.index not in skip and b.tokens])
+    inside = [b for b in seg.blocks[start:end] if b.index not in skip and b.tokens]
+    inside = first_post(inside, [b for b in seg.blocks[start:end] if b.tokens and b.index not in regions.listed_blocks])
     return [b for b in inside if _keep(b, regions)]
 
 
@@ -183,22 +184,23 @@ def _only_teasers(blocks: list[Block]) -> bool:
     return headlines >= 2 and unpaired <= 1
 
 
-def first_post(paragraphs: list[Block]) -> list[Block]:
+def first_post(paragraphs: list[Block], lines: list[Block] | None = None) -> list[Block]:
     """Keep the first of several posts shown in a row (blog archives, forum threads).
 
-    A post starts with a line that is only a date (often after its own title line);
-    when two such headers each introduce running text, the page's article is the first.
+    A post starts with a line that is only a date (often after its own title line, and often in a
+    widget-named header the paragraphs left out: `lines` are all the container's lines); when two
+    such headers each introduce running text, the page's article is the first.
     """
-    headers = [n for n, b in enumerate(paragraphs) if b.tokens <= 12 and is_date_line(b.text)]
+    lines = lines if lines is not None else paragraphs
+    headers = [b.index for b in lines if b.tokens <= 12 and is_date_line(b.text)]
     for first, second in pairwise(headers):
-        before = sum(b.tokens for b in paragraphs[first + 1 : second] if b.punct)
-        after = sum(b.tokens for b in paragraphs[second + 1 :] if b.punct)
+        before = sum(b.tokens for b in paragraphs if first < b.index < second and b.punct)
+        after = sum(b.tokens for b in paragraphs if b.index > second and b.punct)
         if before >= 30 and after >= 50:
-            cut = second
-            prev = paragraphs[second - 1]
-            if cut - 1 > first + 1 and prev.tokens <= 30 and prev.punct <= 1:
-                cut -= 1  # the next post's own title line
-            return paragraphs[:cut]
+            kept = [b for b in paragraphs if b.index < second]
+            if len(kept) > 1 and kept[-1].tokens <= 30 and kept[-1].punct <= 1 and kept[-2].index > first:
+                kept = kept[:-1]  # the next post's own title line
+            return kept
     return paragraphs
 
 

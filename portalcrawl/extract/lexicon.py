@@ -117,3 +117,8 @@ def is_negative_hint(class_and_id: str) -> bool:
         elif words and words[-1] in _POSITIVE:  # "post-content", but not "post_formulario" (a form)
             positive = True
     return negative and not positive
+
+
+def names_content(class_and_id: str) -> bool:
+    """Any of the element's names has a word naming the content ("advert-content-wrap")."""
+    return any(w.lower() in _POSITIVE for w in _WORD_SPLIT.split(class_and_id) if w)

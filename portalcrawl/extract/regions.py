@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from .blocks import Block, Segmented
-from .lexicon import FRIEND_LABEL, PAGINATION_TEXT, TEASER_LABEL, is_negative_hint
+from .lexicon import FRIEND_LABEL, PAGINATION_TEXT, TEASER_LABEL, is_negative_hint, names_content
 from .text import ELLIPSIS, count_tokens
 
+_WRAPPER_SHARE = 0.6  # an element holding more of the page's text than this is a wrapper, no widget
 _LONGEST_ITEM = 300  # tokens: more than a teaser's headline and summary could hold
 _NON_CONTENT_TAGS = frozenset({"footer", "nav", "aside"})  # HTML5 says what they hold: never the article
 
@@ -93,12 +94,23 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
     regions = PageRegions()
     page_host = urlsplit(base_url).hostname or "" if base_url else ""
     blocks = seg.blocks
+    token_prefix = [0]
+    for block in blocks:
+        token_prefix.append(token_prefix[-1] + block.tokens)
+    wrapper_size = _WRAPPER_SHARE * token_prefix[-1]
+    passed_down: dict[lxml.html.HtmlElement, bool] = {}  # negative, as the element's children inherit it
     for el in seg.order:
         parent = seg.parent.get(el)
         hint = f"{el.get('class') or ''} {el.get('id') or ''}"
         own_negative = el.tag in _NON_CONTENT_TAGS or (
             el.tag not in ("html", "body") and hint.strip() != "" and is_negative_hint(hint))
-        regions.negative[el] = own_negative or bool(parent is not None and regions.negative.get(parent))
+        negative = own_negative or bool(parent is not None and passed_down.get(parent))
+        regions.negative[el] = negative
+        # A wrapper around most of the page's text that names the content too ("advert-content-wrap") is
+        # no widget: the parts inside it are judged by their own names.
+        start, end = seg.span[el]
+        passed_down[el] = negative and not (token_prefix[end] - token_prefix[start] > wrapper_size
+                                            and names_content(hint))
 
     for block in blocks:
         if _is_flat_teaser_line(block):
