@@ -99,7 +99,7 @@ def segment(root: lxml.html.HtmlElement) -> Segmented:
 
     def flush() -> None:
         nonlocal parts, link_parts, plain_parts, links, first_is_link
-        if parts and stack:
+        if first_is_link and stack:  # some visible text (whitespace alone makes no line)
             text = normalize_space("".join(parts))
             if text:
                 owned.setdefault(stack[-1], []).append(len(blocks))

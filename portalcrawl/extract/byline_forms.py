@@ -164,6 +164,9 @@ def clean_name(name: str) -> str | None:
     return name
 
 
+_TRIGGER_RES = [re.compile(f"[{re.escape(rule.trigger)}]") for rule in _RULES]
+
+
 def clean_latin_names(raw: str) -> str | None:
     """"Dana A. Ford , James Corey, and Tom Watkins, CNN" -> "Dana A. Ford, James Corey, Tom Watkins": the
     people, without the outlet that often closes the line (a single upper-case word)."""
@@ -176,8 +179,8 @@ def clean_latin_names(raw: str) -> str | None:
 def find_bylines(line: str) -> list[BylineHit]:
     """Every byline in one line of text."""
     hits = []
-    for field, strength, tier, pattern, trigger in _RULES:
-        if not any(c in line for c in trigger):
+    for (field, strength, tier, pattern, trigger), pulled in zip(_RULES, _TRIGGER_RES, strict=True):
+        if not pulled.search(line):
             continue
         for m in pattern.finditer(line):
             raw = m.group("n")

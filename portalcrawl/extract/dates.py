@@ -90,6 +90,7 @@ def _cn_number(text: str) -> int:
     return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
+_COMPATIBILITY = re.compile("[\u2460-\u24ff\u3000\u3200-\u33ff\uff00-\uffef]")
 _LABELLED_SHORT_YEAR = re.compile(
     r"(?P<label>(?:发布|发表|更新)(?:时间|日期|于)\s*[:：]?\s*)(?P<yy>\d{2})-(?P<md>(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9]))(?!\d)")
 _GLUED_TIME = re.compile(r"(?<=\d[-/.](?:3[01]|[12]\d|0[1-9]))(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))")
@@ -97,7 +98,8 @@ _GLUED_TIME = re.compile(r"(?<=\d[-/.](?:3[01]|[12]\d|0[1-9]))(?=(?:[01]\d|2[0-3
 
 def normalize_date_text(text: str) -> str:
     """Full-width digits to ASCII, Chinese-numeral dates to Arabic ones."""
-    text = unicodedata.normalize("NFKC", text)
+    if _COMPATIBILITY.search(text):  # full-width digits and colons; most lines hold none
+        text = unicodedata.normalize("NFKC", text)
 
     def arabic(m: re.Match[str]) -> str:
         parts = [p for p in m.groups() if p]

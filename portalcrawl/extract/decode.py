@@ -54,14 +54,23 @@ def _bad_share(data: bytes, encoding: str) -> float:
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "ascii"} | {f"iso8859-{n}" for n in range(2, 17)}
 
 
+_LOW_BYTES = bytes(range(0x80))
+_BELOW_LEAD = bytes(range(0xC0))  # ASCII and UTF-8 continuation bytes: what a multi-byte lead is not
+
+
+def _count_high(sample: bytes, below: bytes = _LOW_BYTES) -> int:
+    """Bytes of the sample not in `below` (counted in C: bytes.translate deletes the rest)."""
+    return len(sample.translate(None, below))
+
+
 def _mostly_high_bytes(data: bytes) -> bool:
     sample = data[:65536]
-    return sum(1 for b in sample if b >= 0x80) > 0.05 * max(len(sample), 1)
+    return _count_high(sample) > 0.05 * max(len(sample), 1)
 
 
 def _is_utf8(data: bytes) -> bool:
     """Valid UTF-8 with enough multi-byte characters for that to be no accident."""
-    if not _mostly_high_bytes(data) and sum(1 for b in data[:65536] if b >= 0xC0) < 20:
+    if not _mostly_high_bytes(data) and _count_high(data[:65536], _BELOW_LEAD) < 20:
         return False
     try:
         data.decode("utf-8")

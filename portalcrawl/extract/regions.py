@@ -8,6 +8,7 @@ link is followed by a summary cut with an ellipsis.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -62,6 +63,15 @@ def _is_linkish(item: list[Block]) -> bool:
     return link_tokens >= 0.25 * tokens or bool(ELLIPSIS.search(texted[-1].text)) or tokens <= 40
 
 
+@functools.lru_cache(maxsize=8192)
+def _host(href: str) -> str:
+    """A link's host (pages repeat their menus' links: each is split once)."""
+    try:
+        return urlsplit(href).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _classify(items: list[list[Block]], label: str, page_host: str, base_url: str) -> str:
     links = [link for item in items for b in item for link in b.links]
     texts = [text for text, _ in links if text]
@@ -69,8 +79,7 @@ def _classify(items: list[list[Block]], label: str, page_host: str, base_url: st
         return "pagination"
     if FRIEND_LABEL.search(label):
         return "friend"
-    hosts = [(urlsplit(href).hostname or "") if href.startswith(("http:", "https:", "//")) else page_host
-             for _, href in links if href]
+    hosts = [_host(href) if href.startswith(("http:", "https:", "//")) else page_host for _, href in links if href]
     offsite = sum(1 for h in hosts if h and page_host and h != page_host)
     mean_len = sum(count_tokens(t) for t in texts) / max(len(texts), 1)
     if hosts and offsite >= 0.6 * len(hosts) and mean_len <= 8:
@@ -143,8 +152,8 @@ def find_regions(seg: Segmented, base_url: str = "") -> PageRegions:
 
     # A prose line right after a linked title, cut with an ellipsis, is a teaser summary.
     pairs = [(prev, block) for prev, block in pairwise(blocks)
-             if prev.starts_with_link and prev.link_density >= 0.5 and _one_headline(prev)
-             and ELLIPSIS.search(block.text) and block.link_tokens == 0]
+             if prev.starts_with_link and block.link_tokens == 0 and ELLIPSIS.search(block.text)
+             and prev.link_density >= 0.5 and _one_headline(prev)]
     for prev, block in pairs:
         # One such pair with running prose right after it is an article that opens with a promoted link
         # and a paragraph ending in "……", not a teaser: teasers come in lists.

@@ -33,8 +33,9 @@ def normalize_space(text: str) -> str:
 
 def count_tokens(text: str) -> int:
     count = len(_TOKEN.findall(text))
-    for run in _LONG_RUN.findall(text):
-        count += len(run) // _LETTERS_PER_TOKEN - 1
+    if count * _LETTERS_PER_TOKEN < len(text):  # few tokens for the length: maybe runs of unspaced letters
+        for run in _LONG_RUN.findall(text):
+            count += len(run) // _LETTERS_PER_TOKEN - 1
     return count
 
 
