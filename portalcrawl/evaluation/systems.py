@@ -81,14 +81,28 @@ def gne(raw: bytes, url: str | None) -> Prediction:
                       result.get("author") or None)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+
+
+def _mostly_han(html: str) -> bool:
+    """A Chinese page: newspaper4k needs to be told (it reads stop words per language)."""
+    sample = re.sub(r"<[^>]*>", " ", _SCRIPT.sub(" ", html[:200_000]))
+    letters = len(_LETTER.findall(sample))
+    return bool(letters) and len(_HAN.findall(sample)) > 0.3 * letters
+
+
 def newspaper4k(raw: bytes, url: str | None) -> Prediction:
     import newspaper
 
     config = newspaper.Config()
     config.fetch_images = False  # no network here, and image fetching is not extraction
-    config.language = "zh"
+    text = _text(raw)
+    if _mostly_han(text):
+        config.language = "zh"  # its Chinese tokenizer; other pages keep its own <meta> language detection
     article = newspaper.Article(url or "http://example.com/", config=config)
-    article.download(input_html=_text(raw))
+    article.download(input_html=text)
     article.parse()
     return Prediction(article.text or "", article.title, _day(article.publish_date),
                       " ".join(article.authors) or None)
