@@ -176,3 +176,21 @@ def test_an_article_inside_a_wrapper_named_for_its_ads_is_read_whole() -> None:
             "</div></div></body></html>")
     article = extract_article(html, "http://x.com/2023/11/a-final/")
     assert article.body.count("Paragraph") == 6
+
+
+def test_an_english_deck_under_the_headline_is_the_articles_first_text() -> None:
+    sentence = "The retailer relies on store associates, who answer customers online every day of the week."
+    body = "".join(f"<p>{sentence} Point {n} follows, with the details.</p>" for n in range(6))
+    deck = "A retail executive discusses the strategy for engaging consumers via Facebook, Twitter, and blogs"
+    html = (f"<html><head><title>Five lessons</title></head><body><div class='story'><h1>Five lessons</h1>"
+            f"<h2>{deck}</h2><p class='author'>By Brad Shaw</p></div><div class='text'>{body}</div></body></html>")
+    article = extract_article(html, "http://x.com/2011/09/five-lessons.html")
+    assert article.body.startswith(deck)
+
+
+def test_a_chinese_subtitle_is_no_standfirst() -> None:
+    main = ('<div class="art"><h1>丝路行南美站正式启动</h1><h2>成功举办中国（山西）－巴西双向经贸投资推介会</h2>'
+            '<div class="info">时间：2019-09-18 06:23 来源：山西日报</div>'
+            + "".join(f"<p>{PROSE * 2}</p>" for _ in range(4)) + "</div>")
+    article = extract_article(page("丝路行南美站正式启动", main), "http://x.cn/a/1.html")
+    assert "推介会" not in article.body and article.body.startswith(PROSE[:10])

@@ -49,7 +49,8 @@ def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | 
         # The generic reading may have cut the <title> further already (several separators).
         if learned != meta["title"] and not (title and title in learned):
             title, title_note = learned, FieldNote(0.7, "<title> without the site name its template adds")
-    paragraphs = [b for b in body.blocks if b.index != title_index and b.text != title]
+    paragraphs = _without_subtitle(seg, title_index, [b for b in body.blocks
+                                                      if b.index != title_index and b.text != title])
     layout = Layout.of(title_index, paragraphs)
     # Date and byline lines between the headline and the first paragraph are the meta line.
     paragraphs = _without_meta_lines(paragraphs, layout, title_index)
@@ -64,12 +65,48 @@ def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | 
         # list or a gallery's captions are the article.
         paragraphs = [b for b in paragraphs if b.text not in template.boilerplate]
     paragraphs = _without_lead_echo(paragraphs)
+    paragraphs = _with_standfirst(seg, regions, title_index, paragraphs)
     container = seg.blocks[slice(*seg.span[body.container])] if body.container is not None else []
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
                                     sum(len(b.links) for b in seg.blocks), container, list_page)
     if kind is PageKind.ARTICLE:
         paragraphs = _without_trailing_teasers(paragraphs)
     return Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
+
+
+_SENTENCE_END = tuple('.。!?！？"”')
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+
+
+def _without_subtitle(seg: Segmented, title_index: int, paragraphs: list[Block]) -> list[Block]:
+    """A Chinese subtitle (副标题) under the headline, in a heading of its own and without a full
+    stop, is part of the headline, not of the text."""
+    if title_index < 0 or not paragraphs:
+        return paragraphs
+    first = paragraphs[0]
+    between = [b for b in seg.blocks[title_index + 1 : first.index] if b.tokens]
+    if not between and first.owner.tag in _SUBHEADINGS and _HAN.search(first.text) and first.tokens <= 40 \
+            and not first.text.endswith(_SENTENCE_END):
+        return paragraphs[1:]
+    return paragraphs
+
+
+def _with_standfirst(seg: Segmented, regions: PageRegions, title_index: int,
+                     paragraphs: list[Block]) -> list[Block]:
+    """The standfirst (deck): the sentence right under the headline that sums the story up, set apart
+    from the body's container. It is the article's first text; a subtitle (a phrase, no full stop) is not."""
+    if title_index < 0 or not paragraphs or title_index + 1 >= len(seg.blocks):
+        return paragraphs
+    deck = next((b for b in seg.blocks[title_index + 1 : title_index + 3] if b.tokens), None)
+    if deck is None or deck.index >= paragraphs[0].index or not 10 <= deck.tokens <= 80 or not deck.punct \
+            or deck.link_density >= 0.2 or is_meta_line(deck) \
+            or deck.index in regions.listed_blocks or deck.index in regions.teaser_blocks:
+        return paragraphs
+    # An English deck is a sentence that often drops its full stop; a Chinese line without one is a
+    # subtitle (副标题), part of the headline.
+    sentence = deck.text.endswith(_SENTENCE_END) or (deck.tokens >= 12 and not _HAN.search(deck.text))
+    return [deck, *paragraphs] if sentence else paragraphs
 
 
 def _without_meta_lines(paragraphs: list[Block], layout: Layout, title_index: int) -> list[Block]:
