@@ -6,14 +6,8 @@ import datetime as dt
 
 import pytest
 
-from portalcrawl.extract.dates import (
-    YearClues,
-    date_from_url,
-    date_label,
-    find_dates,
-    normalize_date_text,
-    resolve_date,
-)
+from portalcrawl.extract.date_year import YearClues, date_from_url, resolve_date
+from portalcrawl.extract.dates import date_label, find_dates, normalize_date_text
 
 FETCH = dt.datetime(2024, 3, 10, 15, 30)  # the time a page was fetched
 CLUES = YearClues(fetched_at=FETCH)

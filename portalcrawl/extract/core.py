@@ -8,11 +8,12 @@ import lxml.html
 
 from .blocks import Block, Segmented, segment
 from .body import body_in, find_body
+from .byline_choice import choose_bylines
 from .decode import decode_html, looks_binary
 from .dom import clean_tree, feed_links, head_metadata, parse_html
 from .kind import STRONG
 from .links import absolute, breadcrumb_category, collect_links
-from .metadata import choose_bylines, choose_date
+from .metadata import choose_date
 from .model import Article, ExtractContext, FieldNote, PageKind
 from .reading import MIN_SLOT_TOKENS, Reading, headline_anchored, introduced_list, read
 from .regions import PageRegions, find_regions

@@ -4,8 +4,7 @@ Locating comes first: a page carries many dates (teasers, comments, the footer's
 copyright year, dates inside the prose), and the one that counts is in the meta line
 between the headline and the body, or in a publication <meta> tag. The located span is
 normalised (Chinese numerals, full-width digits, missing year) and parsed by dateparser.
-A month-day without a year gets its year from the strongest clue available, and the
-record says which clue that was.
+A month-day without a year gets its year from the strongest clue available (date_year.py).
 """
 
 from __future__ import annotations
@@ -54,11 +53,6 @@ ENGLISH_DATE = re.compile(
     re.I,
 )
 _LATIN = re.compile(r"[A-Za-z]{3}")
-_URL_DATE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>1[0-2]|0[1-9])[-/_]?(?P<d>3[01]|[12]\d|0[1-9])(?!\d)"
-    r"|/(?P<y2>(?:19|20)\d{2})/(?P<md>(?:1[0-2]|0[1-9])(?:3[01]|[12]\d|0[1-9]))/"
-    r"|/(?P<y3>(?:19|20)\d{2})[-/_]?(?P<m3>1[0-2]|0[1-9])/(?!(?:3[01]|[12]\d|0[1-9])(?!\d))"  # not /2023/03/17/
-)
 _KEYWORD = re.compile(
     r"(发布|发表|时间|日期|更新|刊发|出版|上传|投稿|posted|published|updated|date)\s*[于:：]?\s*(?:on\s*)?$", re.I)
 # A label of the last change: its date ranks below a publication date on the same page.
@@ -192,65 +186,12 @@ def _hour(m: re.Match[str]) -> int | None:
     return hour
 
 
-def date_from_url(url: str | None) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) printed in a URL path such as /a/2015/0804/ or /2005-03-21/."""
-    if not url:
-        return None
-    path = url.split("?", 1)[0]
-    m = _URL_DATE.search(path)
-    if not m:
-        return None
-    if m["y"]:
-        return int(m["y"]), int(m["m"]), int(m["d"])
-    if m["y2"]:
-        return int(m["y2"]), int(m["md"][:2]), int(m["md"][2:])
-    return int(m["y3"]), int(m["m3"]), None
-
-
-def _valid(year: int, month: int, day: int) -> bool:
+def valid_date(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
     except ValueError:
         return False
     return True
-
-
-@dataclass(frozen=True)
-class YearClues:
-    """What can tell the year of a month-day date, strongest first."""
-
-    url: str | None = None
-    list_dates: tuple[dt.date, ...] = ()
-    page_years: tuple[int, ...] = ()  # years of other full dates near the meta line
-    last_modified: dt.datetime | None = None
-    fetched_at: dt.datetime | None = None
-    extracted_at: dt.datetime | None = None  # last resort when the fetch time is unknown
-
-
-def infer_year(month: int, day: int, clues: YearClues) -> tuple[int, str] | None:
-    """The year of a month-day date and the clue that gave it."""
-    from_url = date_from_url(clues.url)
-    if from_url and from_url[1] in (None, month):
-        return from_url[0], "url"
-    for listed in clues.list_dates:
-        if (listed.month, listed.day) == (month, day):
-            return listed.year, "list-page"
-    if clues.list_dates:
-        return clues.list_dates[0].year, "list-page"
-    if from_url:
-        return from_url[0], "url"
-    if clues.page_years:
-        return clues.page_years[0], "page"
-    for reference, name in ((clues.last_modified, "last-modified"), (clues.fetched_at, "fetch-time"),
-                            (clues.extracted_at, "extraction-time")):
-        if reference is not None:
-            year = reference.year
-            # A month-day later than the reference cannot be from the reference's year.
-            if (month, day) > (reference.month, reference.day):
-                year -= 1
-            if _valid(year, month, day):
-                return year, name
-    return None
 
 
 def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | None = None) -> dt.datetime | None:
@@ -261,7 +202,7 @@ def to_datetime(match: DateMatch, year: int | None = None, base: dt.datetime | N
         settings = {**_SETTINGS, "RELATIVE_BASE": base}
         return dateparser.parse(match.text, languages=["zh", "en"], settings=settings)
     year = match.year or year
-    if year is None or match.month is None or match.day is None or not _valid(year, match.month, match.day):
+    if year is None or match.month is None or match.day is None or not valid_date(year, match.month, match.day):
         return None
     # Every part is read already: dateparser is for what only it can read (relative forms).
     hour, minute, second = (match.hour or 0, match.minute or 0, match.second or 0) if match.has_time else (0, 0, 0)
@@ -285,30 +226,3 @@ def parse_meta_date(value: str) -> dt.datetime | None:
     if not matches:
         return None
     return to_datetime(matches[0])
-
-
-def resolve_date(match: DateMatch, clues: YearClues) -> tuple[dt.date | dt.datetime, str | None] | None:
-    """A located span as a value, and the clue that gave its year (None when it printed one).
-
-    Relative forms are resolved against the fetch time (else the extraction time); a form as
-    precise as a day ("3天前", "昨天") gives a date, one with a time of day a datetime.
-    """
-    now = clues.fetched_at or clues.extracted_at
-    if match.relative:
-        parsed = to_datetime(match, base=now)
-        if parsed is None:
-            return None
-        return (parsed.date() if DAY_GRANULAR.search(match.text) else parsed), None
-    clue = None
-    year = match.year
-    if year is None:
-        if match.month is None or match.day is None:
-            return None
-        inferred = infer_year(match.month, match.day, clues)
-        if inferred is None:
-            return None
-        year, clue = inferred
-    parsed = to_datetime(match, year)
-    if parsed is None or (now is not None and parsed > now + dt.timedelta(days=1)):
-        return None  # a publication date is never in the future
-    return (parsed if match.has_time else parsed.date()), clue
