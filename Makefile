@@ -27,10 +27,14 @@ test: $(BIN)/portalcrawl $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
-# The peers for `portalcrawl eval --compare` (an optional extra), then the accuracy benchmark.
+# The peers for `portalcrawl eval --compare` (an optional extra), then the accuracy benchmark on
+# the three labelled sets: the shared Chinese corpus, our hand labels of zh-unlabelled, multi-dev.
+PEERS = readability,trafilatura,gne,newspaper4k,htmldate
 bench: $(BIN)/portalcrawl
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	$(BIN)/portalcrawl eval ../shared/corpus/zh-dev --compare trafilatura,readability,gne,newspaper4k,htmldate
+	$(BIN)/portalcrawl eval ../shared/corpus/zh-dev --compare $(PEERS)
+	$(BIN)/portalcrawl eval tests/truth/zh-unlabelled.jsonl --compare $(PEERS)
+	$(BIN)/portalcrawl eval ../shared/corpus/multi-dev --compare $(PEERS)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache

@@ -165,6 +165,7 @@ def clean_name(name: str) -> str | None:
 
 
 _TRIGGER_RES = [re.compile(f"[{re.escape(rule.trigger)}]") for rule in _RULES]
+_ANY_TRIGGER = re.compile(f"[{re.escape(''.join(sorted({c for rule in _RULES for c in rule.trigger})))}]")
 
 
 def clean_latin_names(raw: str) -> str | None:
@@ -178,7 +179,9 @@ def clean_latin_names(raw: str) -> str | None:
 
 def find_bylines(line: str) -> list[BylineHit]:
     """Every byline in one line of text."""
-    hits = []
+    hits: list[BylineHit] = []
+    if not _ANY_TRIGGER.search(line):
+        return hits
     for (field, strength, tier, pattern, trigger), pulled in zip(_RULES, _TRIGGER_RES, strict=True):
         if not pulled.search(line):
             continue

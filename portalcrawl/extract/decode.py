@@ -51,6 +51,7 @@ def _bad_share(data: bytes, encoding: str) -> float:
     return _decoded(data, encoding)[1]
 
 
+_CANDIDATES = ["gb18030", "big5", "cp950", "utf_8", "cp1252"]
 _SINGLE_BYTE = {"cp1252", "latin_1", "iso8859-1", "ascii"} | {f"iso8859-{n}" for n in range(2, 17)}
 
 
@@ -79,13 +80,26 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
+def _strict(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _cjk_guess(data: bytes) -> str | None:
     try:
         data.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if _strict(data, "gb18030") and not _strict(data, "big5") and _mostly_high_bytes(data):
+        # GBK pairs with a trail byte of 0x80-0xA0 are no Big5: bytes valid in GB18030 only are GB.
+        return "gb18030"
+    # Only the Chinese answers are used (and cp1252, so that a Western page is not forced into one):
+    # asking about these alone is some 15 times faster than about every codec.
+    best = charset_normalizer.from_bytes(data[:200_000], cp_isolation=_CANDIDATES).best()
     guessed = _canonical(best.encoding) if best else None
     return guessed if guessed in _CHINESE_CANONICAL else None
 

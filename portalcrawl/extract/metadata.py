@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .blocks import Block, Segmented
@@ -59,13 +60,24 @@ class Layout:
             return cls(-1, -1, -1, -1, -1)
         # Prose broken into lines (<br> under every line of a blog post, verse) has no long line: its
         # punctuated lines are the prose then.
-        prose = [b.index for b in body if is_prose(b)] \
-            or [b.index for b in body if b.punct and b.tokens >= 8 and not is_meta_line(b)] or [body[0].index]
-        start = title_index if 0 <= title_index <= prose[0] else max(0, min(body[0].index, prose[0]) - 8)
-        return cls(start, prose[0], body[0].index, body[-1].index, prose[-1])
+        def loose(b: Block) -> bool:
+            return b.punct > 0 and b.tokens >= 8 and not is_meta_line(b)
+
+        ends = _first_and_last(body, is_prose) or _first_and_last(body, loose) or (body[0].index, body[0].index)
+        start = title_index if 0 <= title_index <= ends[0] else max(0, min(body[0].index, ends[0]) - 8)
+        return cls(start, ends[0], body[0].index, body[-1].index, ends[1])
 
     def in_zone(self, index: int) -> bool:
         return self.zone_start <= index < self.zone_end
+
+
+def _first_and_last(blocks: list[Block], test: Callable[[Block], bool]) -> tuple[int, int] | None:
+    """Indices of the first and the last block passing the test (tried from each end: a long body
+    is not tested line by line)."""
+    first = next((b.index for b in blocks if test(b)), None)
+    if first is None:
+        return None
+    return first, next(b.index for b in reversed(blocks) if test(b))
 
 
 def is_prose(block: Block) -> bool:
