@@ -127,3 +127,14 @@ def test_leave_one_site_out_recomputes_each_figure_without_each_site(tmp_path: P
     assert result.lists_called_articles == 1
     report = render([result], len(pages), 5)
     assert "leave-one-site-out over 3 sites" in report and "1 list→art" in report
+
+
+def test_a_field_a_system_does_not_extract_is_not_scored_as_wrong(tmp_path: Path) -> None:
+    truth = _truth_file(tmp_path)
+    pages = load_corpus(truth)
+    result = run_system("portalcrawl", truth, pages, timeout=60, repeat=1)
+    result.name = "htmldate"  # the same scored pages, as a date-only system would have them
+    for score in result.pages:
+        score.author_contains = False
+    assert result.author_contains is None and result.body_f1() is None and result.title is None
+    assert result.folds().mean["author_contains"] is None

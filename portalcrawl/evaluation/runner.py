@@ -19,7 +19,7 @@ from .scoring import (
     snippet_found,
     title_match,
 )
-from .systems import DATE_ONLY, Prediction
+from .systems import Prediction, extracts
 
 SPEED_PEERS = ("readability", "trafilatura", "gne")  # the bar: 2x the fastest of these
 
@@ -95,7 +95,7 @@ class SystemResult:
 
     @property
     def scores_body(self) -> bool:
-        return self.name not in DATE_ONLY
+        return extracts(self.name, "body")
 
     def body_f1(self, encoding: str | None = None, lang: str | None = None) -> float | None:
         rows = [p for p in self.pages if (encoding is None or p.encoding == encoding)
@@ -118,18 +118,26 @@ class SystemResult:
 
     @property
     def title(self) -> float | None:
+        if not extracts(self.name, "title"):
+            return None
         return _rate([p.title_ok for p in self.pages])
 
     @property
     def date(self) -> float | None:
+        if not extracts(self.name, "date"):
+            return None
         return _rate([p.date_ok for p in self.pages])
 
     @property
     def author_exact(self) -> float | None:
+        if not extracts(self.name, "author"):
+            return None
         return _rate([p.author_exact for p in self.pages])
 
     @property
     def author_contains(self) -> float | None:
+        if not extracts(self.name, "author"):
+            return None
         return _rate([p.author_contains for p in self.pages])
 
     @property
@@ -155,7 +163,8 @@ class SystemResult:
         mean: dict[str, float | None] = {}
         worst: dict[str, float | None] = {}
         for name, metric in FOLD_METRICS.items():
-            if name in ("body_f1", "snippet_recall") and not self.scores_body:
+            field = {"body_f1": "body", "snippet_recall": "body", "date": "date", "author_contains": "author"}[name]
+            if not extracts(self.name, field):
                 mean[name] = worst[name] = None
                 continue
             computed = [metric([p for p in self.pages if p.site != site]) for site in by_site]

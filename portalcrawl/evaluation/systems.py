@@ -122,4 +122,10 @@ SYSTEMS: dict[str, Callable[[bytes, str | None], Prediction]] = {
     "newspaper4k": newspaper4k,
     "htmldate": htmldate,
 }
-DATE_ONLY = {"htmldate"}
+# What each system extracts: a field it does not extract is shown as "–", not scored as wrong.
+FIELDS = ("body", "title", "date", "author")
+EXTRACTS: dict[str, tuple[str, ...]] = {"readability": ("body", "title"), "htmldate": ("date",)}
+
+
+def extracts(system: str, field: str) -> bool:
+    return field in EXTRACTS.get(system, FIELDS)
