@@ -6,7 +6,7 @@ import pytest
 
 from portalcrawl.extract import ExtractContext, PageKind, extract_article
 from portalcrawl.extract.byline import find_bylines, forum_poster, name_beside_date
-from portalcrawl.extract.lexicon import is_negative_hint
+from portalcrawl.extract.lexicon import is_boilerplate_line, is_negative_hint
 
 SHELL = ('<html><head><title>{title}_某某网</title></head><body><div class="nav"><a href="/">首页</a>'
          '<a href="/a/">技术</a><a href="/b/">生活</a><a href="/c/">职场</a></div>{main}'
@@ -194,3 +194,17 @@ def test_a_chinese_subtitle_is_no_standfirst() -> None:
             + "".join(f"<p>{PROSE * 2}</p>" for _ in range(4)) + "</div>")
     article = extract_article(page("丝路行南美站正式启动", main), "http://x.cn/a/1.html")
     assert "推介会" not in article.body and article.body.startswith(PROSE[:10])
+
+
+@pytest.mark.parametrize("line", [
+    "声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成投资建议。",
+    "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。",
+    "本文为入驻机构上传并发布，仅代表该机构观点，不代表本网观点或立场。",
+])
+def test_a_platforms_disclaimer_is_no_article_text(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", ["他说：声明：我不同意。", "这一声明：引发了各方关注。"])
+def test_a_statement_in_the_text_is_article_text(line: str) -> None:
+    assert not is_boilerplate_line(line)

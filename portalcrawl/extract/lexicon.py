@@ -27,7 +27,9 @@ PREV_NEXT = re.compile(r"^\s*[【\[(（]?\s*(上一篇|下一篇|上一页|下�
 COPYRIGHT = re.compile(
     r"©|\(c\)|copyright|all rights reserved|版权所有|版权声明|ICP备|ICP证|公网安备|网安备|"
     r"违法和不良信息|免责声明|联系我们|关于我们|网站地图|广告服务|不良信息举报|本站声明|转载请注明|"
-    r"未经授权|未经许可|禁止转载|法律顾问",
+    r"未经授权|未经许可|禁止转载|法律顾问|"
+    # a platform's disclaimer under a self-media post: "本平台仅提供信息存储服务", "不代表本网观点"
+    r"^(?:特别|重要|郑重)?声明[：:]|仅提供信息(?:存储|发布)|不代表本(?:站|网|平台)",
     re.I,
 )
 FRIEND_LABEL = re.compile(r"友情链接|友链|合作伙伴|合作网站|兄弟网站|相关网站|links?\s*[:：]", re.I)
@@ -38,7 +40,7 @@ TEASER_LABEL = re.compile(
 )
 # Role words of bylines. A line made of one of these and a name belongs to a field, not the body.
 BYLINE_LINE = re.compile(
-    r"^[\s(（\[【□■●]*(本报记者|本报通讯员|记者|通讯员|作者|撰文|文|图|摄影|摄|来源|稿源|出处|"
+    r"^[\s(（\[【□■●]*(本报记者|本报通讯员|记者|通讯员|作者|撰文|文|图|摄影|摄|来源|稿源|出处|本文来源|文章来源|"
     r"责任编辑|责编|编辑|编审|审核|校对|发布者|发布人|投稿人|作\s*者|来\s*源|编\s*辑)"
     r"\s*[：:/／ ]\s*\S.{0,40}$"
 )
