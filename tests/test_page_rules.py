@@ -208,3 +208,18 @@ def test_a_platforms_disclaimer_is_no_article_text(line: str) -> None:
 @pytest.mark.parametrize("line", ["他说：声明：我不同意。", "这一声明：引发了各方关注。"])
 def test_a_statement_in_the_text_is_article_text(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_the_promotions_a_post_closes_with_are_no_article_text() -> None:
+    tail = ("<p>更多精彩！欢迎扫描下方二维码关注我们的官方微信</p><p>城市观察公众号</p>"
+            "<p>1、回复【社保】查询缴纳记录</p><p>点击菜单栏【便民服务】解锁更多服务！</p>")
+    main = '<div class="art"><h1>一篇文章</h1>' + "".join(f"<p>{PROSE * 2}</p>" for _ in range(4)) + tail + "</div>"
+    article = extract_article(page("一篇文章", main), "http://x.cn/a/1.html")
+    assert article.body.splitlines() == [PROSE * 2] * 4
+
+
+def test_a_paragraph_that_mentions_a_qr_code_inside_the_story_stays() -> None:
+    story = "扫码支付已经成为小店的日常，店主说，二维码贴在柜台上，顾客拿起手机就能付款，方便了许多。"
+    main = f'<div class="art"><h1>一篇文章</h1><p>{PROSE * 2}</p><p>{story}</p><p>{PROSE * 2}</p></div>'
+    article = extract_article(page("一篇文章", main), "http://x.cn/a/1.html")
+    assert story in article.body

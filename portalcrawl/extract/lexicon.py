@@ -38,6 +38,13 @@ TEASER_LABEL = re.compile(
     r"延伸阅读|最新(文章|资讯|更新)|精彩推荐|热点(推荐|新闻)|大家都在看|you may also like|related",
     re.I,
 )
+# A self-media or portal promotion closing (or opening) a post: follow us, scan the QR code, reply a
+# keyword, click the menu. Its lines are the platform's, not the article's.
+PROMO_LINE = re.compile(
+    r"二维码|公众号|扫一扫|扫码|长按识别|(?:点击|戳)(?:菜单|阅读原文|蓝字|上方|下方|关注|进入|投票|查看|这里)|"
+    r"回复[【\[「“\"]|欢迎(?:关注|订阅)|关注(?:我们|官方|本号)|下载.{0,8}(?:客户端|APP)|更多(?:猛料|精彩|资讯)[！!,，]",
+    re.I,
+)
 # Role words of bylines. A line made of one of these and a name belongs to a field, not the body.
 BYLINE_LINE = re.compile(
     r"^[\s(（\[【□■●]*(本报记者|本报通讯员|记者|通讯员|作者|撰文|文|图|摄影|摄|来源|稿源|出处|本文来源|文章来源|"
@@ -84,6 +91,7 @@ _NEGATIVE_EXACT = frozenset({
     "links", "footer", "header", "sidebar", "share", "pager", "page", "pages", "paging", "crumb", "crumbs",
     "login", "search", "friend", "friends", "rank", "gg", "bottom", "copyright", "related", "recommend",
     "comment", "comments", "reply", "replies", "form", "forms", "newsletter", "subscribe", "signup",
+    "regist",
 })
 _PAGE_WORDS = frozenset({"page", "pages"})  # a pager alone, the page's own layout in a compound
 _NEGATIVE_PREFIX = (

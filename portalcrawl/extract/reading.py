@@ -14,6 +14,7 @@ from .body import BodyResult, body_in
 from .byline import find_bylines
 from .dates import find_dates, normalize_date_text
 from .kind import STRONG, classify_page, is_excerpt
+from .lexicon import PROMO_LINE
 from .metadata import Layout, is_meta_line
 from .model import FieldNote, PageKind
 from .regions import PageRegions
@@ -70,7 +71,7 @@ def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | 
     kind, kind_note = classify_page(url, title, paragraphs, regions, sum(b.tokens for b in seg.blocks),
                                     sum(len(b.links) for b in seg.blocks), container, list_page)
     if kind is PageKind.ARTICLE:
-        paragraphs = _without_trailing_teasers(paragraphs)
+        paragraphs = _without_promotions(_without_trailing_teasers(paragraphs))
     return Reading(body, title, title_index, title_note, paragraphs, layout, kind, kind_note)
 
 
@@ -152,6 +153,28 @@ def _without_trailing_teasers(paragraphs: list[Block]) -> list[Block]:
     while end and is_excerpt(paragraphs[end - 1]):
         end -= 1
     return paragraphs[:end] if len(paragraphs) - end >= 2 and end >= 1 else paragraphs
+
+
+def _without_promotions(paragraphs: list[Block]) -> list[Block]:
+    """Drop the promotions a post opens or closes with ("更多猛料！欢迎扫描二维码关注…", "回复【社保】查询…",
+    "点击菜单栏…"): short lines at either end of the text that ask the reader to do something, and the
+    short unpunctuated lines among them (an account's name under its QR code)."""
+    def promo(block: Block) -> bool:
+        return len(block.text) <= 120 and bool(PROMO_LINE.search(block.text))
+
+    def trailing(n: int) -> bool:
+        block = paragraphs[n]
+        return promo(block) or (block.tokens <= 12 and not block.punct and n > 0 and promo(paragraphs[n - 1]))
+
+    end = len(paragraphs)
+    while end > 0 and trailing(end - 1):
+        end -= 1
+    start = 0
+    while start < min(end, 2) and promo(paragraphs[start]):
+        start += 1
+    kept = paragraphs[start:end]
+    # Never the text itself: what is left must be most of it.
+    return kept if sum(b.tokens for b in kept) >= 0.5 * sum(b.tokens for b in paragraphs) else paragraphs
 
 
 def headline_anchored(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | None,
