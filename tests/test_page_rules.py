@@ -223,3 +223,10 @@ def test_a_paragraph_that_mentions_a_qr_code_inside_the_story_stays() -> None:
     main = f'<div class="art"><h1>一篇文章</h1><p>{PROSE * 2}</p><p>{story}</p><p>{PROSE * 2}</p></div>'
     article = extract_article(page("一篇文章", main), "http://x.cn/a/1.html")
     assert story in article.body
+
+
+def test_a_badge_before_the_headline_is_not_part_of_it() -> None:
+    paragraphs = "".join(f"<p>{PROSE * 2}</p>" for _ in range(3))
+    main = f'<div class="art"><h1><span>原创</span>最不愁吃肉的国家</h1>{paragraphs}</div>'
+    article = extract_article(page("最不愁吃肉的国家", main), "http://x.cn/a/1.html")
+    assert article.title == "最不愁吃肉的国家"

@@ -62,8 +62,15 @@ def _hinted(block: Block) -> float:
 
 
 def _without_trailing_link(block: Block, whole: str) -> str:
-    """"标题<a>生活</a>": a heading that ends with its column's link, which <title> does not repeat."""
+    """"标题<a>生活</a>": a heading that ends with its column's link, which <title> does not repeat;
+    "原创标题": one that starts with a badge (原创, 独家, 置顶) the <title> does not carry."""
     text = block.text
+    squashed = squash(text)
+    if squashed not in whole:
+        for cut in range(1, 5):
+            rest = text[cut:].strip()
+            if len(rest) >= 4 and squash(rest) and whole.startswith(squash(rest)):
+                return rest
     if block.links:
         last = block.links[-1][0]
         rest = text[: -len(last)].strip() if last and text.endswith(last) else ""
