@@ -111,10 +111,11 @@ def _detect(data: bytes) -> str:
     decodes "cleanly" too); charset-normalizer's coherence check is asked first.
     """
     guessed = _cjk_guess(data)
-    if guessed and _bad_share(data, guessed) <= _MAX_BAD_SHARE:
+    sample = data[:200_000]  # what the codecs are compared on: decoding a big page thrice costs more than it tells
+    if guessed and _bad_share(sample, guessed) <= _MAX_BAD_SHARE:
         return guessed
     candidates = [c for c in (guessed, "gb18030", "utf-8", "big5") if c]
-    return min(candidates, key=lambda enc: _bad_share(data, enc))
+    return min(candidates, key=lambda enc: _bad_share(sample, enc))
 
 
 def decode_html(data: bytes | str, content_type: str | None = None) -> tuple[str, str]:
