@@ -25,8 +25,6 @@ __all__ = [
     "trailing_signature",
 ]
 
-_STOP = STOP
-_clean = clean_name
 # A bare name (one with no role word beside it) ending like an outlet or a body is the site or a
 # department, not a person: "某某日报", "新闻中心", "市教育局".
 _ORGANISATION = re.compile(
@@ -45,7 +43,7 @@ _SIGNATURE = re.compile(rf"[(（]\s*(?P<n>[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0
 def trailing_signature(paragraph: str) -> str | None:
     """A bare name in brackets closing the last paragraph: "…到头来。（袁源）"."""
     m = _SIGNATURE.search(paragraph)
-    name = _clean(m.group("n")) if m else None
+    name = clean_name(m.group("n")) if m else None
     return name if name and not is_organisation(name) else None
 
 
@@ -77,7 +75,7 @@ def name_beside_date(line: str, not_names: set[str]) -> str | None:
     # One name, or a few (co-authors): each a bare name, none a linked column or the site.
     if not 1 <= len(rest) <= 3 or not all(_BARE_NAME.fullmatch(p) and p not in not_names for p in rest):
         return None
-    names = [n for p in rest if (n := _clean(p)) and not is_organisation(n)]
+    names = [n for p in rest if (n := clean_name(p)) and not is_organisation(n)]
     return " ".join(names) if len(names) == len(rest) else None
 
 
@@ -91,7 +89,7 @@ def forum_poster(lines: list[str]) -> str | None:
         if _POSTER_STATS.match(line) and n:
             for candidate in lines[max(0, n - 2) : n]:  # the name, then maybe the poster's rank
                 if 2 <= len(candidate) <= 20 and not any(c in candidate for c in "，。：:；！？>›»") \
-                        and not _POSTER_STATS.match(candidate) and not _STOP.match(candidate) \
+                        and not _POSTER_STATS.match(candidate) and not STOP.match(candidate) \
                         and not is_organisation(candidate):
                     return candidate
             return None
@@ -107,7 +105,7 @@ def account_before_follow(zone: list, not_names: frozenset[str] | set[str] = fro
     button right after it. Whatever the name says, it is who put the piece out."""
     texts = [b.text.strip() for b in zone if b.tokens]
     for name, button in pairwise(texts):
-        if _FOLLOW.match(button) and _ACCOUNT.fullmatch(name) and name not in not_names and not _STOP.match(name):
+        if _FOLLOW.match(button) and _ACCOUNT.fullmatch(name) and name not in not_names and not STOP.match(name):
             return name
     return None
 
@@ -119,6 +117,6 @@ def name_under_headline(zone: list, not_names: frozenset[str] | set[str] = froze
     for headline, line in pairwise(texts):
         if _PEN_NAME.fullmatch(line) and len(headline) > len(line) and line not in not_names \
                 and not is_organisation(line):
-            return _clean(line)
+            return clean_name(line)
         break
     return None

@@ -24,14 +24,14 @@ from .lexicon import AUTHOR_URL
 from .metadata import Layout
 from .model import FieldNote
 from .regions import PageRegions
-from .title import site_name, title_segments
+from .title import title_segments
 
 _DOMAIN = re.compile(r"\.(?:com|net|org|cn|gov|edu|info|cc|co)\b", re.I)  # "CSDN.NET": the site, not its writer
 
 
 def _names_the_site(name: str, meta: dict[str, str]) -> bool:
     """<meta name=author> set to the site's own name ("网易" on a page titled "标题_网易新闻")."""
-    return any(name in part for part in (site_name(meta) or "", *title_segments(meta.get("title", ""))[1:]))
+    return any(name in part for part in _site_names(meta))
 
 
 _LABEL_ONLY = re.compile(r"\S{1,8}\s*[:：]")
@@ -72,11 +72,10 @@ def _is_photo_credit(found: list[tuple[tuple[int, ...], int, BylineHit]]) -> boo
 
 
 def _site_names(meta: dict[str, str]) -> set[str]:
-    """The site's own name, as its <meta> tags and the end of its <title> give it."""
+    """The site's own names: its <meta> tags, and what its <title> adds after the headline (the
+    column and the site, "标题_社会新闻_某某新闻网")."""
     names = {meta[k] for k in ("og:site_name", "application-name", "sitename", "site_name") if meta.get(k)}
-    segments = title_segments(meta.get("title", ""))
-    if len(segments) > 1:
-        names.add(segments[-1].strip())
+    names.update(part.strip() for part in title_segments(meta.get("title", ""))[1:] if part.strip())
     return names
 
 
