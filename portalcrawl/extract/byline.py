@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from .byline_forms import STOP, BylineHit, clean_name, find_bylines
-from .text import CJK
+from .text import CJK, HAN
 
 __all__ = [
     "BylineHit",
@@ -48,7 +48,6 @@ def trailing_signature(paragraph: str) -> str | None:
 
 
 _LATIN_HANDLE = re.compile(r"[A-Za-z][A-Za-z0-9_\-]{2,20}")
-_HAN_CHAR = re.compile(rf"[{CJK}]")
 # A bare name beside a date: a few characters, or a Latin handle ("GameForce").
 _BARE_NAME = re.compile(rf"[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}}){{0,2}}|[A-Za-z][A-Za-z0-9_\-]{{2,20}}")
 # A pen name alone on the line under a blog's headline: a few characters, or a Latin handle.
@@ -70,7 +69,7 @@ def name_beside_date(line: str, not_names: set[str]) -> str | None:
     if not any(ch.isdigit() for ch in line):
         return None
     rest = _META_NOISE.sub(" ", _FIELD.sub(" ", line)).split()
-    if any(_LATIN_HANDLE.fullmatch(p) for p in rest) and (len(rest) > 1 or not _HAN_CHAR.search(line)):
+    if any(_LATIN_HANDLE.fullmatch(p) for p in rest) and (len(rest) > 1 or not HAN.search(line)):
         return None  # a handle stands alone on a Chinese meta line; English words beside a date are prose
     # One name, or a few (co-authors): each a bare name, none a linked column or the site.
     if not 1 <= len(rest) <= 3 or not all(_BARE_NAME.fullmatch(p) and p not in not_names for p in rest):

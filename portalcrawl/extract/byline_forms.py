@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import CJK
+from .text import CJK, HAN
 
 _NAME = rf"[{CJK}A-Za-z][{CJK}A-Za-z0-9·•_.\-]{{0,24}}"
 # A date and time that may stand between a name and its verb ("由张三 2023-04-13 10:20发表").
@@ -126,7 +126,6 @@ _FRAGMENT = re.compile(
     r"一行|再次|第一|现场|独家|专访|表示|认为|从|在|对|据|也|还|又|已|就|和|与|及)|(?:了|着|过|到|说|称|的|们)$"
 )
 _DIGIT = re.compile(r"\d")
-_HAN = re.compile(rf"[{CJK}]")
 _ROLE_PREFIX = re.compile(r"^(?:本报|本台|特约|实习|首席|见习|摄影)*(?:记者|通讯员|实习生|摄影|编辑)")
 _SPLIT = re.compile(r"[ 、，,/&＆]+")
 _BRACKETS = " ·•_.-/、，,[]【】「」『』《》〔〕"
@@ -149,17 +148,17 @@ def clean_name(name: str) -> str | None:
     name = _TAIL.sub("", name).strip(_BRACKETS)
     parts = [_ROLE_PREFIX.sub("", p).strip(_BRACKETS) for p in _SPLIT.split(name)]
     parts = [p for p in parts if p and not STOP.match(p)]
-    if 2 <= len(parts) <= 3 and all(len(p) == 1 and _HAN.match(p) for p in parts):
+    if 2 <= len(parts) <= 3 and all(len(p) == 1 and HAN.match(p) for p in parts):
         parts = ["".join(parts)]  # "赵  培": one name spaced out to the width of three
     # A run of 2-4 character names is a list of authors; a long run is a sentence.
     if len(parts) > 1 and not all(len(p) <= 4 for p in parts):
         parts = parts[:1]
-    if any(_HAN.match(p) and _FRAGMENT.search(p) for p in parts):
+    if any(HAN.match(p) and _FRAGMENT.search(p) for p in parts):
         return None
     name = " ".join(parts)
     if not name or STOP.match(name) or len(name) > 40 or name.isdigit():
         return None
-    if _DIGIT.search(name) and _HAN.search(name):  # "CC-4.0协议", "3号楼": a term or a place, not a person
+    if _DIGIT.search(name) and HAN.search(name):  # "CC-4.0协议", "3号楼": a term or a place, not a person
         return None
     return name
 

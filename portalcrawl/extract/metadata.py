@@ -29,6 +29,7 @@ from .dates import (
 from .lexicon import COPYRIGHT
 from .model import ExtractContext, FieldNote
 from .regions import PageRegions
+from .text import HAN
 
 
 @dataclass
@@ -137,7 +138,7 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     if meta_span and not (window and window[0].index <= meta_span[0] and meta_span[1] <= window[-1].index + 1):
         window = [*seg.blocks[meta_span[0] : meta_span[1]], *window]
     prose = seg.blocks[layout.zone_end : layout.zone_end + 3] if layout.zone_end >= 0 else []
-    cjk_page = any(_HAN.search(b.text) for b in prose)
+    cjk_page = any(HAN.search(b.text) for b in prose)
     for block in window:
         if not _MAY_HOLD_DATE.search(block.text):
             continue
@@ -199,5 +200,4 @@ def choose_date(seg: Segmented, regions: PageRegions, meta: dict[str, str], layo
     return DateChoice(None, None, FieldNote(0.0, "no date on the page"))
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAY_HOLD_DATE = re.compile(r"\d|[天刚月年]")

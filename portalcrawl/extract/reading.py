@@ -19,7 +19,7 @@ from .metadata import Layout, is_meta_line
 from .model import FieldNote, PageKind
 from .regions import PageRegions
 from .template import Template, strip_affixes
-from .text import ELLIPSIS
+from .text import ELLIPSIS, HAN
 from .title import find_title, squash
 
 MIN_SLOT_TOKENS = 10  # an article template's slot holding less than this is not an article
@@ -76,7 +76,6 @@ def read(seg: Segmented, regions: PageRegions, meta: dict[str, str], url: str | 
 
 
 _SENTENCE_END = tuple('.。!?！？"”')
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SUBHEADINGS = frozenset({"h2", "h3", "h4"})
 
 
@@ -87,7 +86,7 @@ def _without_subtitle(seg: Segmented, title_index: int, paragraphs: list[Block])
         return paragraphs
     first = paragraphs[0]
     between = [b for b in seg.blocks[title_index + 1 : first.index] if b.tokens]
-    if not between and first.owner.tag in _SUBHEADINGS and _HAN.search(first.text) and first.tokens <= 40 \
+    if not between and first.owner.tag in _SUBHEADINGS and HAN.search(first.text) and first.tokens <= 40 \
             and not first.text.endswith(_SENTENCE_END):
         return paragraphs[1:]
     return paragraphs
@@ -106,7 +105,7 @@ def _with_standfirst(seg: Segmented, regions: PageRegions, title_index: int,
         return paragraphs
     # An English deck is a sentence that often drops its full stop; a Chinese line without one is a
     # subtitle (副标题), part of the headline.
-    sentence = deck.text.endswith(_SENTENCE_END) or (deck.tokens >= 12 and not _HAN.search(deck.text))
+    sentence = deck.text.endswith(_SENTENCE_END) or (deck.tokens >= 12 and not HAN.search(deck.text))
     return [deck, *paragraphs] if sentence else paragraphs
 
 

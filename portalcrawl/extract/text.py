@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN = re.compile(rf"[{CJK}]")  # a Chinese character: the line, page or name is (partly) Chinese
 # A token as the corpus scoring counts them: one CJK character, or a run of letters/digits.
 _TOKEN = re.compile(rf"[{CJK}]|[^\W_{CJK}]+")
 # Letters of a script written without spaces between words, or a word too long to be one.
