@@ -20,12 +20,13 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from portalcrawl.crawl import run_crawl
+from portalcrawl.archive import Archive, ArchiveWriter
+from portalcrawl.archive.queries import clusters
+from portalcrawl.archive.records import ArticleRecord
+from portalcrawl.crawl.run import run_crawl
 from portalcrawl.demo import text_bank
 from portalcrawl.demo.server import serve_demo
-from portalcrawl.items import ArticleRecord
-from portalcrawl.research.dupes import clusters, pairs_of, precision_recall
-from portalcrawl.store import ArchiveWriter, open_archive
+from portalcrawl.evaluation.scoring import pairs_of, precision_recall
 
 TOPICS = list(text_bank.GRAMMAR)
 AD = "关注我们的公众号，每天推送更多精彩内容。"
@@ -58,7 +59,7 @@ def demo_scores(folder: Path) -> tuple[float, float, int]:
         run_crawl(server.start_urls, str(db), overrides={"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
                                                          "PORTALCRAWL_PROGRESS_INTERVAL": 0, "LOG_ENABLED": False})
         truth = [{server.bases[site] + path for site, path in group} for group in server.portal.copy_groups()]
-    archive = open_archive(db)
+    archive = Archive(db, write=True).db
     found = [c.urls for c in clusters(archive)]
     archive.close()
     precision, recall = precision_recall(found, truth)
@@ -89,7 +90,7 @@ def generated_scores(folder: Path, originals: int, copies: int) -> dict[str, obj
         kind_of[copy_url] = kind
     rng.shuffle(records)  # copies may arrive before their originals
 
-    archive = open_archive(folder / "generated.db")
+    archive = Archive(folder / "generated.db", write=True).db
     writer = ArchiveWriter(archive)
     started = time.perf_counter()
     for start in range(0, len(records), 500):

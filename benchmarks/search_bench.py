@@ -24,11 +24,10 @@ from pathlib import Path
 
 from measure import run_measured
 
+from portalcrawl.archive import Archive, search_index
+from portalcrawl.archive.records import ArticleRecord
+from portalcrawl.archive.search import scan, search
 from portalcrawl.demo import text_bank
-from portalcrawl.items import ArticleRecord
-from portalcrawl.research import search_index
-from portalcrawl.research.search import scan, search
-from portalcrawl.store import open_archive
 
 TOPICS = list(text_bank.GRAMMAR)
 LATIN = ["iPhone", "5G", "AI", "App", "CEO", "Wi-Fi", "GDP", "VR"]
@@ -39,7 +38,7 @@ def generate(db_path: Path, count: int) -> float:
     indexes kept by their triggers and queue (copy detection is benchmarked by dupes_bench.py);
     returns articles per second."""
     rng = random.Random(100)
-    archive = open_archive(db_path)
+    archive = Archive(db_path, write=True).db
     started = time.perf_counter()
     batch = []
     for n in range(count):

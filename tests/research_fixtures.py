@@ -8,8 +8,8 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from portalcrawl.items import ArticleRecord
-from portalcrawl.store import ArchiveWriter, open_archive
+from portalcrawl.archive import Archive, ArchiveWriter
+from portalcrawl.archive.records import ArticleRecord
 
 MIXED_SITE = "http://mixed.example"
 MIXED = [
@@ -39,7 +39,7 @@ def article(url: str, title: str, body: str, site: str = MIXED_SITE, published: 
 
 
 def add_articles(db_path: Path, records: list[ArticleRecord]) -> None:
-    db = open_archive(db_path)
+    db = Archive(db_path, write=True).db
     try:
         ArchiveWriter(db).write(records)
     finally:

@@ -8,13 +8,14 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from portalcrawl.cli import COMMANDS as COMMAND_MODULES
 from portalcrawl.cli import main
 from portalcrawl.demo.model import build_portal
 from portalcrawl.demo.templates import render_portal
 
 from .conftest import REPO, run_cli
 
-COMMANDS = sorted(main.commands)
+COMMANDS = sorted(COMMAND_MODULES)
 
 
 @pytest.mark.parametrize("command", COMMANDS)

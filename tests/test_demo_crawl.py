@@ -138,16 +138,18 @@ def test_the_scrapy_way_works_too(demo_server, tmp_path) -> None:
 
 
 def test_reextraction_counts_relative_dates_from_the_fetch(demo_archive: CrawledArchive) -> None:
-    from portalcrawl.context import reextract
+    from portalcrawl.archive import Archive
+
+    reextract = Archive(demo_archive.db).extract_again
 
     relative = next(a for a in TRUTH["articles"] if a["published"] == "fetch-3d")
     url = demo_archive.url(relative["site"], relative["path"])
     stored = query(demo_archive.db, "SELECT published, fetched_at FROM articles WHERE url = ?", (url,))[0]
-    again = reextract(str(demo_archive.db), url)
+    again = reextract(url)
     assert again.published.isoformat() == stored["published"]
     assert again.published.isoformat() == _expected_published(relative, stored["fetched_at"])
     gbk = next(a for a in TRUTH["articles"] if a["charset_quirk"] == "misdeclared")
-    assert reextract(str(demo_archive.db), demo_archive.url(gbk["site"], gbk["path"])).body == gbk["body"]
+    assert reextract(demo_archive.url(gbk["site"], gbk["path"])).body == gbk["body"]
 
 
 def test_progress_lines_while_crawling(demo_server, tmp_path) -> None:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from portalcrawl.archive import Archive
+from portalcrawl.archive.copies import rebuild
+from portalcrawl.archive.queries import clusters
 from portalcrawl.demo.model import build_portal
-from portalcrawl.research.dupes import clusters, precision_recall, rebuild
-from portalcrawl.store import open_archive
+from portalcrawl.evaluation.scoring import precision_recall
 
 from .conftest import CrawledArchive, run_cli
 from .research_fixtures import add_articles, article, copy_archive
@@ -21,7 +23,7 @@ def truth_clusters(archive: CrawledArchive) -> list[set[str]]:
 
 
 def found_clusters(db: Path) -> list[list[str]]:
-    archive = open_archive(db)
+    archive = Archive(db, write=True).db
     try:
         return [c.urls for c in clusters(archive)]
     finally:
@@ -87,7 +89,7 @@ def test_clusters_follow_new_and_changed_articles(demo_archive: CrawledArchive, 
     assert all(repost.url not in c for c in final)
     assert final == before | {frozenset({lone_url, verbatim.url})}
     # Rebuilding from scratch gives the same clusters as keeping them up to date did.
-    archive = open_archive(db)
+    archive = Archive(db, write=True).db
     rebuild(archive)
     archive.close()
     assert {frozenset(c) for c in found_clusters(db)} == final

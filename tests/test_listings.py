@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 
-from portalcrawl.listings import feed_entries, sitemap_entries
+from portalcrawl.crawl.listings import feed_entries, sitemap_entries
 
 URLSET = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
           b"<url><loc>http://a.cn/1.html</loc><lastmod>2023-03-17T10:20:00+08:00</lastmod></url>"

@@ -83,9 +83,9 @@ def test_report_lists_clusters_and_contributors(report: Path, demo_archive: Craw
 
 
 def test_report_of_an_empty_archive_still_renders(tmp_path: Path) -> None:
-    from portalcrawl.store import open_archive
+    from portalcrawl.archive import Archive
 
-    open_archive(tmp_path / "empty.db").close()
+    Archive(tmp_path / "empty.db", write=True).db.close()
     out = tmp_path / "empty.html"
     proc = run_cli("report", "--db", str(tmp_path / "empty.db"), "--output", str(out))
     assert proc.returncode == 0, proc.stderr

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from portalcrawl.research.search import scan, search
-from portalcrawl.store import open_archive
+from portalcrawl.archive import Archive
+from portalcrawl.archive.search import scan, search
 
 from .conftest import CrawledArchive, run_cli
 from .research_fixtures import MIXED_SITE, add_articles, article, copy_archive, research_archive
@@ -75,7 +75,7 @@ def test_short_and_long_queries_are_answered_from_the_indexes(archive: Path) -> 
         plan = " ".join(str(row[-1]) for row in conn.execute(sql, [f'"{query}"']))
         assert "VIRTUAL TABLE INDEX" in plan, plan
     # And the search itself goes through them: its plan names the index, never a scan of articles.
-    from portalcrawl.research import search as module
+    from portalcrawl.archive import search as module
 
     seen = []
     conn.set_trace_callback(seen.append)
@@ -131,7 +131,7 @@ def test_index_follows_changed_edited_and_deleted_articles(archive: Path, tmp_pa
         raw.execute("UPDATE articles SET title = '麒麟' WHERE url = ?", [url])
         raw.execute("DELETE FROM articles WHERE url = ?", [f"{MIXED_SITE}/a/1.html"])
     raw.close()
-    open_archive(db).close()
+    Archive(db, write=True).db.close()
     conn = sqlite3.connect(db)
     assert urls(conn, "麒") == {url} and urls(conn, "麒麟") == {url}
     assert urls(conn, "量子计算") == set()  # the old title
@@ -200,13 +200,13 @@ def test_search_on_a_terminal_colours_the_matches(archive: Path) -> None:
 
 
 def test_rebuilding_the_indexes_gives_the_same_answers(archive: Path, tmp_path: Path) -> None:
-    from portalcrawl.research.search_index import rebuild
+    from portalcrawl.archive.search_index import rebuild
 
     db = copy_archive(archive, tmp_path / "rebuild.db")
     conn = sqlite3.connect(db)
     before = {q: urls(conn, q) for q in ("城", "城墙", "创业公司", "AI", "é")}
     conn.close()
-    archive_db = open_archive(db)
+    archive_db = Archive(db, write=True).db
     rebuild(archive_db)
     archive_db.close()
     conn = sqlite3.connect(db)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from portalcrawl.research.datasette_config import QUERIES
+from portalcrawl.archive.canned import QUERIES
+from portalcrawl.archive.search import scan
 from portalcrawl.research.schema_docs import TABLES
-from portalcrawl.research.search import scan
 
 from .conftest import REPO, CrawledArchive
 from .research_fixtures import research_archive

@@ -7,8 +7,9 @@ import sqlite3
 import pytest
 from sqlite_utils.db import PrimaryKeyRequired
 
-from portalcrawl.items import ArticleRecord, LinkRecord, PageRecord, SiteRecord
-from portalcrawl.store import ArchiveWriter, ensure_schema, open_archive
+from portalcrawl.archive import Archive, ArchiveWriter
+from portalcrawl.archive.records import ArticleRecord, LinkRecord, PageRecord, SiteRecord
+from portalcrawl.archive.schema import ensure_schema
 
 from .conftest import query
 
@@ -27,9 +28,9 @@ def _page(url: str = "http://a.cn/1.html") -> PageRecord:
 
 def test_schema_is_created_once_and_reopening_changes_nothing(tmp_path) -> None:
     db_path = tmp_path / "sub" / "a.db"
-    open_archive(db_path).close()
+    Archive(db_path, write=True).db.close()
     schema = query(db_path, "SELECT sql FROM sqlite_master ORDER BY name")
-    open_archive(db_path).close()
+    Archive(db_path, write=True).db.close()
     assert query(db_path, "SELECT sql FROM sqlite_master ORDER BY name") == schema
     tables = {r[0] for r in query(db_path, "SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"sites", "pages", "articles", "links", "crawls"} <= tables
@@ -46,13 +47,13 @@ def test_an_older_archive_gets_the_missing_columns(tmp_path) -> None:
     conn.execute("INSERT INTO articles VALUES ('http://a.cn/1.html', '旧', '旧正文')")
     conn.commit()
     conn.close()
-    open_archive(db_path).close()
+    Archive(db_path, write=True).db.close()
     assert {"editor", "published_source"} <= {r[1] for r in query(db_path, "PRAGMA table_info(articles)")}
     assert query(db_path, "SELECT title FROM articles")[0][0] == "旧"
 
 
 def test_upserts_never_duplicate_and_unchanged_articles_are_not_rewritten(tmp_path) -> None:
-    db = open_archive(tmp_path / "a.db")
+    db = Archive(tmp_path / "a.db", write=True).db
     writer = ArchiveWriter(db)
     link = LinkRecord("http://a.cn/1.html", "http://b.cn/", "聚热点", "friend")
     site = SiteRecord("http://a.cn", "快知网", "[]", "2024-01-01")
@@ -67,7 +68,7 @@ def test_upserts_never_duplicate_and_unchanged_articles_are_not_rewritten(tmp_pa
 
 
 def test_a_failing_batch_leaves_nothing_half_written(tmp_path) -> None:
-    db = open_archive(tmp_path / "a.db")
+    db = Archive(tmp_path / "a.db", write=True).db
     writer = ArchiveWriter(db)
     bad = _article(url=None)  # type: ignore[arg-type]  # violates the primary key
     with pytest.raises((sqlite3.IntegrityError, PrimaryKeyRequired)):
@@ -78,7 +79,7 @@ def test_a_failing_batch_leaves_nothing_half_written(tmp_path) -> None:
 
 
 def test_crawl_runs_are_recorded(tmp_path) -> None:
-    db = open_archive(tmp_path / "a.db")
+    db = Archive(tmp_path / "a.db", write=True).db
     writer = ArchiveWriter(db)
     run = writer.start_crawl("2024-01-01T00:00:00", ["http://a.cn/"])
     writer.finish_crawl(run, "2024-01-01T00:01:00", "finished", {"pages": 3})
@@ -87,7 +88,7 @@ def test_crawl_runs_are_recorded(tmp_path) -> None:
 
 
 def test_schema_helper_is_idempotent_on_an_open_database(tmp_path) -> None:
-    db = open_archive(tmp_path / "a.db")
+    db = Archive(tmp_path / "a.db", write=True).db
     ensure_schema(db)
     ensure_schema(db)
     assert db["articles"].pks == ["url"]
@@ -99,10 +100,10 @@ def test_a_record_that_cannot_be_stored_costs_only_itself(tmp_path) -> None:
     from scrapy.statscollectors import MemoryStatsCollector
     from scrapy.utils.test import get_crawler
 
-    from portalcrawl.pipelines import ArchivePipeline
+    from portalcrawl.crawl.pipeline import ArchivePipeline
 
     db_path = tmp_path / "a.db"
-    db = open_archive(db_path)
+    db = Archive(db_path, write=True).db
     db.execute("CREATE TRIGGER poison BEFORE INSERT ON articles WHEN new.url LIKE '%poison%' "
                "BEGIN SELECT RAISE(ABORT, 'this row cannot be stored'); END")
     db.conn.commit()

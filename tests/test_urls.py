@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from portalcrawl.urls import normalize_url, site_of
-from spiders.portal import TRAPS
+from portalcrawl.archive.urls import normalize_url, site_of
+from portalcrawl.crawl.following import TRAPS
 
 
 @pytest.mark.parametrize(("url", "expected"), [

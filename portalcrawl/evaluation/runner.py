@@ -265,7 +265,7 @@ def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: floa
 
 
 def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], timeout: float,
-                   repeat: int) -> list[SystemResult]:
+                   repeat: int, progress: Callable[[int], None] | None = None) -> list[SystemResult]:
     """Each pass runs every system once, one after another (never side by side: they would share the
     CPU), and the passes take turns: a stretch of a busy machine slows one pass of every system
     rather than every pass of one, so the best times stay comparable."""
@@ -280,6 +280,9 @@ def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], 
             except RuntimeError as exc:
                 failures[name] = str(exc)
                 continue
+            finally:
+                if progress:
+                    progress(len(pages))
             if name in rows:
                 _faster(rows[name], again)
             else:
@@ -288,6 +291,8 @@ def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], 
             for name in systems]
 
 
-def evaluate(folder: str | Path, systems: list[str], timeout: float = 900, repeat: int = 3) -> list[SystemResult]:
+def evaluate(folder: str | Path, systems: list[str], timeout: float = 900, repeat: int = 3,
+             progress: Callable[[int], None] | None = None) -> list[SystemResult]:
+    """``progress`` is told of each pass over the corpus as it ends (``repeat`` x systems x pages in all)."""
     folder = Path(folder)
-    return evaluate_pages(folder, load_corpus(folder), systems, timeout, repeat)
+    return evaluate_pages(folder, load_corpus(folder), systems, timeout, repeat, progress)

@@ -2,7 +2,8 @@
 
 Body: bag-of-tokens precision/recall/F1 after NFKC and lower-casing, a token being one
 CJK character or a run of letters/digits. Title: exact after removing whitespace and
-punctuation. Date: exact YYYY-MM-DD. Author: exact, and containment either way.
+punctuation. Date: exact YYYY-MM-DD. Author: exact, and containment either way. Copies:
+pairwise precision and recall of clusters.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff"
@@ -86,3 +88,19 @@ def missing_and_leaked(predicted: str, truth: str, top: int = 3) -> tuple[list[s
     missing.sort(key=lambda ln: -len(ln))
     leaked.sort(key=lambda ln: -len(ln))
     return missing[:top], leaked[:top]
+
+
+def pairs_of(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
+    """Every unordered pair of articles that share a group."""
+    found = set()
+    for group in groups:
+        members = sorted(set(group))
+        found.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
+    return found
+
+
+def precision_recall(found: Iterable[Iterable[str]], truth: Iterable[Iterable[str]]) -> tuple[float, float]:
+    """Pairwise precision and recall of found clusters against true ones (1.0 when there is nothing to find)."""
+    got, want = pairs_of(found), pairs_of(truth)
+    hit = len(got & want)
+    return (hit / len(got) if got else 1.0), (hit / len(want) if want else 1.0)

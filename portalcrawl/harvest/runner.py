@@ -9,7 +9,6 @@ silently) makes it fail, and the run's exit code says so.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 import shutil
@@ -20,18 +19,14 @@ from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 
-from ..crawl import crawl_settings
-from ..store import ArchiveWriter, open_archive
+from ..archive import Archive
+from ..archive.queries import last_good_harvest
+from ..contract import CrawlStats, ExitCode, Stat
+from ..crawl.progress import ProgressBar
+from ..crawl.run import SPIDER, crawl_settings
 from .config import HarvestConfig, PortalConfig
 
 logger = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_CONFIG = 2  # bad usage or a bad portals file: nothing was fetched
-EXIT_PORTAL_FAILED = 3  # at least one portal failed its checks
-EXIT_INTERRUPTED = 4  # stopped by SIGINT/SIGTERM; what was fetched is stored
-EXIT_LAYOUT_CHANGED = 5  # every portal harvested, but a portal's article pages match no known template
-EXIT_LOCKED = 75  # another harvest holds the archive (EX_TEMPFAIL: try again later)
 
 USER_AGENT = "portalcrawl/0.1 (+{contact})"
 DEFAULT_CONTACT = "https://github.com/portalcrawl/portalcrawl"
@@ -58,10 +53,10 @@ class HarvestResult:
     @property
     def exit_code(self) -> int:
         if self.status == "interrupted":
-            return EXIT_INTERRUPTED
+            return ExitCode.INTERRUPTED
         if not all(o.ok for o in self.outcomes.values()):
-            return EXIT_PORTAL_FAILED
-        return EXIT_LAYOUT_CHANGED if self.status == "layout-changed" else EXIT_OK
+            return ExitCode.PORTAL_FAILED
+        return ExitCode.LAYOUT_CHANGED if self.status == "layout-changed" else ExitCode.OK
 
 
 def portal_settings(portal: PortalConfig, config: HarvestConfig, refresh_days: float | None) -> dict[str, Any]:
@@ -86,27 +81,6 @@ def portal_settings(portal: PortalConfig, config: HarvestConfig, refresh_days: f
     }
 
 
-def _counts(stats: dict[str, Any]) -> dict[str, int]:
-    def total(prefix: str) -> int:
-        return sum(int(v) for k, v in stats.items() if k.startswith(prefix))
-
-    failed_http = sum(int(v) for k, v in stats.items()
-                      if k.startswith("portalcrawl/skipped/http_5") or k.startswith("portalcrawl/skipped/network_"))
-    return {
-        "pages_fetched": int(stats.get("response_received_count", 0)),
-        "not_modified": int(stats.get("portalcrawl/incremental/not_modified", 0)),
-        "articles_new": int(stats.get("portalcrawl/stored/articles_new", 0)),
-        "articles_changed": int(stats.get("portalcrawl/stored/articles_changed", 0)),
-        "articles_unchanged": int(stats.get("portalcrawl/stored/articles_unchanged", 0)),
-        "already_archived": int(stats.get("portalcrawl/incremental/archived", 0)),
-        "list_pages": int(stats.get("portalcrawl/pages/list", 0)),
-        "list_items": int(stats.get("portalcrawl/list_items", 0)),
-        "parsed": int(stats.get("portalcrawl/parsed", 0)),
-        "errors": total("portalcrawl/errors/") + failed_http,
-        "new_article_templates": int(stats.get("portalcrawl/templates/layout_changed", 0)),
-    }
-
-
 def judge(counts: dict[str, int], previous: dict[str, int] | None, max_error_rate: float) -> tuple[bool, str]:
     """Did this portal's harvest succeed? The reason says why not (or what it did)."""
     if counts["parsed"] == 0:
@@ -123,16 +97,6 @@ def judge(counts: dict[str, int], previous: dict[str, int] | None, max_error_rat
         return True, (f"{done}; layout change: {counts['new_article_templates']} new article template(s), "
                       "learned (see `portalcrawl templates`)")
     return True, done
-
-
-def _previous_good(writer: ArchiveWriter, name: str) -> dict[str, int] | None:
-    rows = writer.db.execute("SELECT portals FROM crawls WHERE kind = 'harvest' AND portals IS NOT NULL "
-                             "ORDER BY id DESC").fetchall()
-    for (portals,) in rows:
-        outcome = json.loads(portals).get(name)
-        if outcome and outcome.get("ok"):
-            return outcome.get("counts")
-    return None
 
 
 def rotate_logs(log_dir: Path, keep: int) -> None:
@@ -166,42 +130,51 @@ def frontier_dir(db_path: str) -> Path:
 
 
 def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = None,
-                refresh_days: float | None = None, log_file: Path | None = None) -> HarvestResult:
-    """Crawl the portals (all, or `names`) in one process; the caller holds the harvest lock."""
-    from spiders.portal import PortalSpider
+                refresh_days: float | None = None, log_file: Path | None = None,
+                progress_bar: bool = False) -> HarvestResult:
+    """Crawl the portals (all, or `names`) in one process; the caller holds the harvest lock.
 
+    progress_bar: draw one (for a terminal) when every portal has a max_pages, so the run has a bound."""
     portals = [config.portals[n] for n in (names or list(config.portals))]
-    writer = ArchiveWriter(open_archive(db_path))
+    writer = Archive(db_path, write=True).writer()
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     # We hold the lock: a run still marked "running" was killed before it could finish.
-    with writer.db.atomic():
-        writer.db.execute("UPDATE crawls SET status = 'killed' WHERE status = 'running'")
+    writer.close_abandoned_runs()
     run_id = writer.start_crawl(now, [u for p in portals for u in p.start_urls], kind="harvest",
                                 config=str(config.path))
     process = CrawlerProcess(crawl_settings(db_path))
+    spider = process.spider_loader.load(SPIDER)
     crawlers: dict[str, Crawler] = {}
     frontier = frontier_dir(db_path)
+    bound = sum(p.max_pages or 0 for p in portals) if all(p.max_pages for p in portals) else 0
+    bar = progress_bar and bound > 0
     for portal in portals:
         # Scrapy's way to give one crawler its own settings: a spider class with custom_settings.
-        settings = {**portal_settings(portal, config, refresh_days), "JOBDIR": str(frontier / portal.name)}
-        spider_class = type(f"PortalSpider_{portal.name}", (PortalSpider,), {"custom_settings": settings})
+        settings = {**portal_settings(portal, config, refresh_days), "JOBDIR": str(frontier / portal.name),
+                    **({"PORTALCRAWL_PROGRESS_INTERVAL": 0} if bar else {})}
+        spider_class = type(f"{spider.__name__}_{portal.name}", (spider,), {"custom_settings": settings})
         crawler = process.create_crawler(spider_class)
         crawlers[portal.name] = crawler
         process.crawl(crawler, start_urls=list(portal.start_urls), allow=list(portal.allow), deny=list(portal.deny))
     started = time.monotonic()
+    progress = ProgressBar(list(crawlers.values()), bound, "harvesting") if bar else None
+    if progress:
+        progress.start()
     try:
         process.start()
     finally:
+        if progress:
+            progress.stop()
         shutil.rmtree(frontier, ignore_errors=True)
     elapsed = time.monotonic() - started
 
     outcomes: dict[str, PortalOutcome] = {}
     for name, crawler in crawlers.items():
         stats = crawler.stats.get_stats() if crawler.stats else {}
-        counts = _counts(stats)
-        ok, reason = judge(counts, _previous_good(writer, name), config.max_error_rate)
-        finish = str(stats.get("finish_reason", "unknown"))
-        spent = float(stats.get("elapsed_time_seconds", elapsed))
+        counts = CrawlStats(stats).counts()
+        ok, reason = judge(counts, last_good_harvest(writer.db, name), config.max_error_rate)
+        finish = CrawlStats(stats).finish_reason
+        spent = float(stats.get(Stat.ELAPSED, elapsed))
         outcomes[name] = PortalOutcome(name, ok, reason, finish, spent, counts)
         (logger.info if ok else logger.error)("portal %s: %s", name, reason)
     interrupted = any(o.finish_reason == "shutdown" for o in outcomes.values())

@@ -1,1 +1,2 @@
-"""The archive as a research instrument: search, copies, the link graph, exports, Datasette, reports."""
+"""Research on an archive: its site network, exports, the HTML report and Datasette (the queries
+themselves are the archive's)."""

@@ -1,8 +1,8 @@
 """Articles out of the archive as JSON Lines, CSV (opens right in Excel) or Parquet, streamed.
 
 The columns are a stable contract (``COLUMNS``): new ones may be added at the end, none is
-renamed or removed. Rows are read from a cursor a batch at a time and written as they come,
-so memory stays constant whatever the size of the archive.
+renamed or removed. Rows come from the archive a batch at a time (``Archive.export_batches``)
+and are written as they come, so memory stays constant whatever the size of the archive.
 """
 
 from __future__ import annotations
@@ -11,10 +11,6 @@ import csv
 import json
 from collections.abc import Iterator
 from typing import IO, Any
-
-import sqlite_utils
-
-from .rows import article_filters
 
 # (column, type, meaning). The meanings also describe the columns in Datasette and the README.
 COLUMNS: list[tuple[str, str, str]] = [
@@ -35,23 +31,7 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("content_hash", "string", "SHA-256 of title, body and date: changes when the content does"),
     ("copy_cluster", "integer", "its cluster of near-duplicates (dupe_clusters.cluster), if any"),
 ]
-NAMES = [name for name, _, _ in COLUMNS]
-BATCH = 1000
-
-_SELECT = """
-SELECT a.url, a.site, s.name, a.title, a.published, a.published_source, a.contributor, a.source, a.editor,
-       a.category, a.body, a.page_count, a.fetched_at, a.content_hash, c.cluster
-FROM articles a LEFT JOIN sites s ON s.site = a.site LEFT JOIN dupe_clusters c ON c.url = a.url
-"""
-
-
-def batches(db: sqlite_utils.Database, site: str | None = None, since: str | None = None,
-            until: str | None = None, size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
-    clauses, params = article_filters(site, since, until)
-    sql = _SELECT + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY a.site, a.published, a.url"
-    cursor = db.conn.execute(sql, params)
-    while rows := cursor.fetchmany(size):
-        yield rows
+NAMES = [name for name, _, _ in COLUMNS]  # the order archive/queries.py's EXPORT_NAMES reads them in
 
 
 def write_jsonl(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:

@@ -11,29 +11,26 @@ from collections import Counter
 from typing import IO
 
 import networkx as nx
-import sqlite_utils
 
-EDGE_COUNTS = ("links", "pages", "friend_links", "body_links", "other_links")
+from ..archive import Archive
+from ..archive.queries import EDGE_COUNTS
+
 CSV_COLUMNS = ("source", "target", "source_name", "target_name", "weight", *EDGE_COUNTS[1:])
 
 
-def site_graph(db: sqlite_utils.Database) -> nx.DiGraph:
+def site_graph(archive: Archive) -> nx.DiGraph:
     """Directed graph of sites; an edge's ``weight`` is its number of links."""
+    network = archive.site_network()
     graph = nx.DiGraph()
-    articles = dict(db.execute("SELECT site, count(*) FROM articles GROUP BY site").fetchall())
-    for site, name in db.execute("SELECT site, name FROM sites"):
-        graph.add_node(site, label=name or site, crawled=True, articles=articles.get(site, 0))
+    for site, name in network.names.items():
+        graph.add_node(site, label=name or site, crawled=True, articles=network.articles.get(site, 0))
     # A site we never crawled is named by the text most often used to link to it (a friend
     # link's text is the linked portal's name).
-    texts: dict[str, Counter[str]] = {}
-    for to_site, text, n in db.execute(
-            "SELECT to_site, text, count(*) FROM links WHERE kind = 'friend' AND text != '' GROUP BY to_site, text"):
-        texts.setdefault(to_site, Counter())[text] += n
-    for row in db.execute(f"SELECT from_site, to_site, {', '.join(EDGE_COUNTS)} FROM site_links"):
-        source, target, counts = row[0], row[1], dict(zip(EDGE_COUNTS, row[2:], strict=True))
+    for source, target, counts in network.edges:
         for site in (source, target):
             if site not in graph:
-                label = texts[site].most_common(1)[0][0] if site in texts else site
+                texts = Counter(network.link_texts.get(site, {}))
+                label = texts.most_common(1)[0][0] if texts else site
                 graph.add_node(site, label=label, crawled=False, articles=0)
         graph.add_edge(source, target, weight=counts["links"], **counts)
     return graph

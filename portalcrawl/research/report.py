@@ -7,13 +7,11 @@ import datetime as dt
 from html import escape
 
 import networkx as nx
-import sqlite_utils
 
+from ..archive import Archive
 from . import charts
-from .dupes import clusters
 from .graph import site_graph
 
-TOP_CONTRIBUTORS = 15
 MAX_CLUSTERS = 50
 
 _STYLE = """
@@ -26,26 +24,8 @@ td.n { text-align: right; } a { color: #1f4fbf; text-decoration: none; } .empty 
 """
 
 
-def per_month(db: sqlite_utils.Database) -> tuple[list[str], dict[str, dict[str, int]]]:
-    names = dict(db.execute("SELECT site, coalesce(name, site) FROM sites").fetchall())
-    series: dict[str, dict[str, int]] = {}
-    months: set[str] = set()
-    for site, month, count in db.execute(
-            "SELECT site, substr(published, 1, 7) AS month, count(*) FROM articles WHERE published IS NOT NULL "
-            "GROUP BY site, month"):
-        series.setdefault(names.get(site, site), {})[month] = count
-        months.add(month)
-    return sorted(months), dict(sorted(series.items()))
-
-
-def top_contributors(db: sqlite_utils.Database) -> list[tuple[str, int, int]]:
-    return db.execute("SELECT contributor, count(*) AS n, count(DISTINCT site) FROM articles "
-                      "WHERE contributor IS NOT NULL AND contributor != '' GROUP BY contributor "
-                      "ORDER BY n DESC, contributor LIMIT ?", [TOP_CONTRIBUTORS]).fetchall()
-
-
-def _network_svg(db: sqlite_utils.Database) -> str:
-    graph = site_graph(db)
+def _network_svg(archive: Archive) -> str:
+    graph = site_graph(archive)
     if not graph.number_of_nodes():
         return '<p class="empty">No sites yet.</p>'
     layout = nx.spring_layout(graph.to_undirected(), seed=7)  # seeded: the same archive draws the same picture
@@ -61,14 +41,13 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def build_report(db: sqlite_utils.Database, title: str = "portalcrawl archive report") -> str:
-    articles, sites = db["articles"].count, db["sites"].count
-    first, last = db.execute("SELECT min(published), max(published) FROM articles").fetchone()
-    months, series = per_month(db)
-    contributors = top_contributors(db)
-    found = clusters(db)
-    titles = dict(db.execute("SELECT a.url, a.title FROM dupe_clusters c JOIN articles a ON a.url = c.url"))
-    network_svg = _network_svg(db)
+def build_report(archive: Archive, title: str = "portalcrawl archive report") -> str:
+    figures = archive.overview()
+    articles, sites, first, last = figures.articles, figures.sites, figures.first_published, figures.last_published
+    months, series, contributors = figures.months, figures.per_month, figures.contributors
+    found = archive.clusters()
+    titles = archive.clustered_titles()
+    network_svg = _network_svg(archive)
 
     month_chart = (charts.stacked_bars("per-month", months, series) if months
                    else '<p class="empty">No dated articles yet.</p>')

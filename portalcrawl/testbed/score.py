@@ -10,12 +10,13 @@ precision and recall of the pairs in the copies table.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from ..archive import Archive
+from ..archive.urls import normalize_url
+from ..contract import LinkKind
 from ..evaluation.scoring import author_exact, body_prf, title_match
-from ..urls import normalize_url
 
 
 @dataclass
@@ -59,19 +60,17 @@ def _path(url: str) -> str:
 Record = tuple[str, str | None, str | None, str | None, str]  # url, title, published, contributor, body
 
 
-def score_site(conn: sqlite3.Connection, base: str, truth: dict) -> Score:
-    rows = conn.execute("SELECT url, title, published, contributor, body FROM articles WHERE site = ?",
-                        [base.lower()]).fetchall()
+def score_site(archive: Archive, base: str, truth: dict) -> Score:
+    rows = [(a["url"], a["title"], a["published"], a["contributor"], a["body"])
+            for a in archive.articles(site=base.lower())]
     score = score_records(rows, base, truth)
     friends = {normalize_url(url) for _, url in truth["friend_links"]}
-    found = {r[0] for r in conn.execute("SELECT DISTINCT to_url FROM links WHERE kind = 'friend' AND from_site = ?",
-                                        [base.lower()])}
+    found = archive.link_targets(base.lower(), LinkKind.FRIEND)
     score.friend_truth, score.friend_found = len(friends), len(friends & found)
     by_path = _by_path(base, truth)
     truth_pairs = {frozenset(pair) for pair in truth["copies"]}
     score.copy_truth = len(truth_pairs)
-    for a, b in conn.execute("SELECT url_a, url_b FROM copies WHERE url_a LIKE ? AND url_b LIKE ?",
-                             [base.lower() + "/%", base.lower() + "/%"]):
+    for a, b in archive.copy_pairs(base.lower()):
         pa, pb = by_path.get(_path(a)), by_path.get(_path(b))
         score.copy_found += 1
         if pa and pb and frozenset((pa["path"], pb["path"])) in truth_pairs:
@@ -128,11 +127,8 @@ def score_records(rows: list[Record], base: str, truth: dict) -> Score:
 
 def score_archive(db: str, bases: dict[str, str], truth: dict[str, dict]) -> dict[str, Score]:
     """Per site key, and "all"."""
-    conn = sqlite3.connect(db)
-    try:
-        scores = {key: score_site(conn, base, truth[key]) for key, base in bases.items()}
-    finally:
-        conn.close()
+    with Archive(db) as archive:
+        scores = {key: score_site(archive, base, truth[key]) for key, base in bases.items()}
     total = Score()
     for score in scores.values():
         total.add(score)

@@ -1,35 +1,36 @@
-"""The commands over learned templates: `templates` shows them, `reextract` applies them (and any
-newer extractor) to the pages an archive already holds."""
+"""The commands over an archive's own contents: `templates` shows the learned templates, `reextract`
+applies them (and any newer extractor) to the pages it holds, `upgrade` brings an older archive's
+schema up to date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import logging
-import sys
 import time
 
 import click
 
-from .cli_research import db_option, open_existing, site_option
+from ..contract import ExitCode
+from .common import Progress, db_option, exit_codes, open_archive, open_for_writing, site_option
 
-logger = logging.getLogger("portalcrawl.reextract")
 
-
-@click.command()
-@db_option
+@click.command(short_help="Show each site's learned templates.", epilog=exit_codes(ExitCode.FAILED))
+@db_option()
 @site_option
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per template, with its boilerplate.")
 def templates(db: str, site: str | None, as_json: bool) -> None:
     """Show each site's templates: kind, content and meta slots, pages seen, an example URL.
 
     A template is applied once it has 5 pages; smaller groups are listed as "learning".
-    """
-    from .reextract import resolve_sites, templates_as_json
 
-    archive = open_existing(db)
-    if resolve_sites(archive, site) == []:
+    \b
+    Example:
+      portalcrawl templates --site www.example.cn
+    """
+    archive = open_archive(db)
+    if archive.sites(site) == []:
         raise click.ClickException(f"no stored pages of a site {site!r}")
-    rows = templates_as_json(archive, site)
+    rows = archive.templates(site)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
@@ -50,27 +51,31 @@ def templates(db: str, site: str | None, as_json: bool) -> None:
             click.echo(f"    <title>       {row['title_prefix']!r} + headline + {row['title_suffix']!r}")
 
 
-@click.command()
-@click.option("--db", default=None, help="SQLite archive to update (default: data/portalcrawl.db).")
+@click.command(short_help="Extract the archived pages again.", epilog=exit_codes(ExitCode.FAILED))
+@db_option("update")
 @site_option
 @click.option("--relearn", is_flag=True, help="Learn the templates again from every stored page first.")
 @click.option("--timezone", default="Asia/Shanghai", show_default=True, help="The portals' local time.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def reextract(db: str | None, site: str | None, relearn: bool, timezone: str, as_json: bool) -> None:
+def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: bool) -> None:
     """Extract the archived pages again with the current extractor and the learned templates.
 
     Each page is read from its stored bytes with the context of its fetch; changed articles are
     updated as a crawl would (versions kept, search and copy indexes in step); records that are not
     articles move to removed_articles. Restartable: pages already done are not redone.
-    """
-    from .extract.learn import TemplateLearner
-    from .reextract import Reextractor, learn, page_urls, resolve_sites, stale
-    from .settings import PORTALCRAWL_DB
-    from .store import ArchiveWriter, load_templates
-    from .urls import site_of
 
-    archive = open_existing(db or PORTALCRAWL_DB)
-    sites = resolve_sites(archive, site)
+    \b
+    Example:
+      portalcrawl reextract --site www.example.cn --relearn
+    """
+    from ..archive.reextract import Reextractor, learn, page_urls, stale
+    from ..archive.urls import site_of
+    from ..archive.writer import load_templates
+    from ..extract.learn import TemplateLearner
+
+    writable = open_for_writing(db)
+    archive = writable.db
+    sites = writable.sites(site)
     if sites == []:
         raise click.ClickException(f"no stored pages of a site {site!r}")
     urls = page_urls(archive, sites)
@@ -80,12 +85,12 @@ def reextract(db: str | None, site: str | None, relearn: bool, timezone: str, as
     learned_sites = {t.site for t in known}
     to_learn = [u for u in urls if site_of(u) not in learned_sites]
     if to_learn:
-        with _progress(len(to_learn), "learning templates") as advance:
+        with Progress(len(to_learn), "learning templates") as advance:
             learn(archive, learner, to_learn, timezone, advance)
         learner.finish()
-        ArchiveWriter(archive).write_templates(learner.groups(), _now())
+        writable.writer().write_templates(learner.groups(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     redo = stale(archive, learner, urls)
-    with _progress(len(redo), "re-extracting") as advance:
+    with Progress(len(redo), "re-extracting") as advance:
         report = Reextractor(archive, learner, timezone).run(redo, advance)
     report.templates = len(learner.all_templates())
     elapsed = time.monotonic() - started
@@ -101,32 +106,16 @@ def reextract(db: str | None, site: str | None, relearn: bool, timezone: str, as
     click.echo(f"  page kinds {kinds}")
 
 
-def _now() -> str:
-    import datetime as dt
+@click.command(short_help="Upgrade an archive to the current schema.", epilog=exit_codes(ExitCode.FAILED))
+@db_option("upgrade")
+def upgrade(db: str) -> None:
+    """Bring an archive written by an older portalcrawl up to this one's schema (the read-only commands
+    never change an archive, so they ask for this first).
 
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-class _progress:
-    """click's progress bar on a terminal; a log line every 1,000 pages elsewhere (cron, pipes)."""
-
-    def __init__(self, total: int, label: str) -> None:
-        self.total, self.label, self.done = total, label, 0
-        self.bar = click.progressbar(length=total, label=label, show_pos=True, show_eta=True,
-                                     file=sys.stderr) if sys.stderr.isatty() and total else None
-
-    def __enter__(self):
-        if self.bar is not None:
-            self.bar.__enter__()
-        return self.advance
-
-    def advance(self, n: int) -> None:
-        self.done += n
-        if self.bar is not None:
-            self.bar.update(n)
-        elif self.done % 1000 == 0:
-            logger.info("%s: %d of %d pages", self.label, self.done, self.total)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
+    \b
+    Example:
+      portalcrawl upgrade --db backups/2025.db
+    """
+    with open_for_writing(db):
+        pass
+    click.echo(f"{db}: up to date", err=True)

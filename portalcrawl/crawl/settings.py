@@ -35,18 +35,19 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
 # Incremental harvests (off unless PORTALCRAWL_INCREMENTAL): the archive answers "seen already?".
-DOWNLOADER_MIDDLEWARES = {"portalcrawl.incremental.ConditionalGetMiddleware": 580}
-SPIDER_MIDDLEWARES = {"portalcrawl.incremental.ArchiveFilterMiddleware": 950}
-# "dir/" and "dir/index.html" are one page: fetched once (portalcrawl/fingerprint.py).
-REQUEST_FINGERPRINTER_CLASS = "portalcrawl.fingerprint.PortalFingerprinter"
+DOWNLOADER_MIDDLEWARES = {"portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580}
+SPIDER_MIDDLEWARES = {"portalcrawl.crawl.incremental.ArchiveFilterMiddleware": 950}
+# "dir/" and "dir/index.html" are one page: fetched once (crawl/fingerprint.py).
+REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter"
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400
-ITEM_PIPELINES = {"portalcrawl.pipelines.ArchivePipeline": 300}
-EXTENSIONS = {"portalcrawl.progress.Progress": 500}
+ITEM_PIPELINES = {"portalcrawl.crawl.pipeline.ArchivePipeline": 300}
+EXTENSIONS = {"portalcrawl.crawl.progress.Progress": 500}
 
 PORTALCRAWL_DB = "data/portalcrawl.db"
 PORTALCRAWL_BATCH_SIZE = 500  # rows per transaction (a page, an article, a link: one row each)
 PORTALCRAWL_PROGRESS_INTERVAL = 10.0  # seconds between progress lines; 0 switches them off
+PORTALCRAWL_PROGRESS_BAR = False  # a progress bar instead, when the crawl has a bound (CLOSESPIDER_PAGECOUNT)
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
 PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest
 PORTALCRAWL_REFRESH_DAYS = None  # harvests: fetch archived articles again once older than this

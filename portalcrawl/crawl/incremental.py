@@ -19,11 +19,8 @@ PORTALCRAWL_INCREMENTAL is set (harvests set it; a plain `crawl` fetches everyth
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import zlib
 from collections.abc import AsyncIterator, Iterable
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -31,54 +28,14 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import HtmlResponse, Response
 from scrapy.statscollectors import StatsCollector
 
-_DEAD_ENDS = {"other", "error", "empty", "non-html"}
-_ALWAYS = {"list", "sitemap", "feed"}  # listings can change any day: fetched every run (conditionally)
+from ..archive.lookup import ArchiveIndex
+from ..contract import Stat, StatGroup, StoredKind
 
-
-class PageState(NamedTuple):
-    kind: str | None
-    status: int
-    fetched_at: str
-    etag: str | None
-    last_modified: str | None
-    redirect_to: str | None
-    archived_article: bool
-
-
-class ArchiveIndex:
-    """Read-only lookups by URL in the archive (opened lazily: the first run creates it)."""
-
-    def __init__(self, db_path: str) -> None:
-        self.db_path = db_path
-        self.conn: sqlite3.Connection | None = None
-
-    def _connection(self) -> sqlite3.Connection | None:
-        if self.conn is None and Path(self.db_path).exists():
-            self.conn = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30,
-                                        check_same_thread=False)
-        return self.conn
-
-    def state(self, url: str) -> PageState | None:
-        conn = self._connection()
-        if conn is None:
-            return None
-        try:
-            row = conn.execute(
-                "SELECT p.kind, p.status, p.fetched_at, p.etag, p.last_modified, p.redirect_to, "
-                "EXISTS(SELECT 1 FROM articles a WHERE a.url = p.url) FROM pages p WHERE p.url = ?", [url]
-            ).fetchone()
-        except sqlite3.OperationalError:  # no tables yet
-            return None
-        return PageState(*row[:6], bool(row[6])) if row else None
-
-    def stored_body(self, url: str) -> tuple[bytes, str | None] | None:
-        conn = self._connection()
-        if conn is None:
-            return None
-        row = conn.execute("SELECT body, content_type FROM pages WHERE url = ?", [url]).fetchone()
-        if not row or row[0] is None:
-            return None
-        return zlib.decompress(row[0]), row[1]
+_DEAD_ENDS = {StoredKind.OTHER, StoredKind.ERROR, StoredKind.EMPTY, StoredKind.NON_HTML}
+# Listings can change any day: fetched every run (conditionally).
+_ALWAYS = {StoredKind.LIST, StoredKind.SITEMAP, StoredKind.FEED}
+# What a conditional GET may be answered from (a 304 turns back into the stored page).
+_REVALIDATED = {StoredKind.LIST, StoredKind.ARTICLE, StoredKind.SITEMAP, StoredKind.FEED}
 
 
 def _utc(stamp: str) -> dt.datetime:
@@ -112,7 +69,7 @@ class ArchiveFilterMiddleware:
         if "bodies" in request.meta:  # the next part of a multi-page article being joined
             return None
         state = self.index.state(request.url)
-        if state is not None and state.kind == "redirect" and state.redirect_to:
+        if state is not None and state.kind == StoredKind.REDIRECT and state.redirect_to:
             state = self.index.state(state.redirect_to)  # judge a moved page by where it went
         if state is None or state.kind in _ALWAYS:
             return None
@@ -123,7 +80,7 @@ class ArchiveFilterMiddleware:
             return None  # changed since we fetched it
         if state.archived_article:
             return "archived"
-        if state.kind in _DEAD_ENDS or (state.kind == "http-error" and 400 <= state.status < 500):
+        if state.kind in _DEAD_ENDS or (state.kind == StoredKind.HTTP_ERROR and 400 <= state.status < 500):
             return "dead_end"
         return None  # fetch errors and 5xx are tried again
 
@@ -132,7 +89,7 @@ class ArchiveFilterMiddleware:
             return True
         reason = self.skip_reason(item)
         if reason:
-            self.stats.inc_value(f"portalcrawl/incremental/{reason}")
+            self.stats.inc_value(StatGroup.INCREMENTAL.key(reason))
         return reason is None
 
     def process_spider_output(self, response: Response, result: Iterable[Any], spider: Any = None) -> Iterable[Any]:
@@ -160,7 +117,7 @@ class ConditionalGetMiddleware:
 
     def process_request(self, request: Request, spider: Any = None) -> None:
         state = self.index.state(request.url)
-        if state is None or state.status != 200 or state.kind not in ("list", "article", "sitemap", "feed"):
+        if state is None or state.status != 200 or state.kind not in _REVALIDATED:
             return
         if state.etag:
             request.headers.setdefault("If-None-Match", state.etag)
@@ -175,7 +132,7 @@ class ConditionalGetMiddleware:
         if stored is None:
             return response
         body, content_type = stored
-        self.stats.inc_value("portalcrawl/incremental/not_modified")
+        self.stats.inc_value(Stat.NOT_MODIFIED)
         headers = dict(response.headers)
         headers[b"Content-Type"] = (content_type or "text/html").encode("latin-1")
         return HtmlResponse(url=response.url, status=200, headers=headers, body=body, request=request,

@@ -1,7 +1,7 @@
 """Archive records built from what was fetched and what the extractor said.
 
-Kept apart from the spider (which decides what to fetch) and the store (which writes):
-these functions only shape values into the items the pipeline stores.
+Kept apart from the spider (which decides what to fetch) and the writer (which stores):
+these functions only shape values into records, for the crawl and re-extraction alike.
 """
 
 from __future__ import annotations
@@ -16,10 +16,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import __version__, extract
-from .extract import Article, PageKind
-from .extract.kind import is_home_url
-from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
+from .. import __version__, extract
+from ..contract import LinkKind
+from ..extract import Article, PageKind
+from ..extract.kind import is_home_url
+from .records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
 from .urls import normalize_url, site_of
 
 _PART_SUFFIX = re.compile(r"[_-](\d{1,3})(\.[a-z0-9]+)$", re.I)
@@ -110,18 +111,18 @@ def article_record(article: Article, fetched: str, pages: int) -> ArticleRecord:
     )
 
 
-def page_links(url: str, article: Article) -> PageLinks:
+def page_links(url: str, article: Article) -> PageLinkRecords:
     """All links of a page by region, as one item (teasers of a list page are its "list" links)."""
-    teaser_kind = "teaser" if article.kind is PageKind.ARTICLE else "list"
-    groups: list[tuple[str, list[tuple[str, str]]]] = [
-        ("nav", [(link.text, link.url) for link in article.nav]),
+    teaser_kind = LinkKind.TEASER if article.kind is PageKind.ARTICLE else LinkKind.LIST
+    groups: list[tuple[LinkKind, list[tuple[str, str]]]] = [
+        (LinkKind.NAV, [(link.text, link.url) for link in article.nav]),
         (teaser_kind, [(t.title, t.url) for t in article.teasers]),
-        ("friend", [(link.text, link.url) for link in article.friend_links]),
-        ("body", [(link.text, link.url) for link in article.body_links]),
-        ("pagination", [(link.text, link.url) for link in article.pagination + article.list_pagination]),
-        ("other", [(link.text, link.url) for link in article.other_links]),
+        (LinkKind.FRIEND, [(link.text, link.url) for link in article.friend_links]),
+        (LinkKind.BODY, [(link.text, link.url) for link in article.body_links]),
+        (LinkKind.PAGINATION, [(link.text, link.url) for link in article.pagination + article.list_pagination]),
+        (LinkKind.OTHER, [(link.text, link.url) for link in article.other_links]),
     ]
-    return PageLinks(url, [LinkRecord(from_url=url, to_url=normalize_url(target), text=text or "", kind=kind)
+    return PageLinkRecords(url, [LinkRecord(from_url=url, to_url=normalize_url(target), text=text or "", kind=kind)
                            for kind, links in groups for text, target in links])
 
 

@@ -1,4 +1,4 @@
-"""The two search indexes of research/search.py, kept in step with the articles table.
+"""The two search indexes of archive/search.py, kept in step with the articles table.
 
 Triggers on ``articles`` keep the trigram index exact for every write, whoever makes it
 (portalcrawl, sqlite3, Datasette). The character index needs Python to spell a text one
@@ -11,9 +11,12 @@ the archive, so edits made by hand are picked up too.
 
 from __future__ import annotations
 
+import unicodedata
+
 import sqlite_utils
 
-from .search import chars_text
+SEPARATOR = "\ue000"  # stands for any space or punctuation in the character index (a private-use letter)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 TABLES = {
     "articles_fts": "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='articles', "
@@ -34,6 +37,24 @@ TRIGGERS = {
     "articles_search_update": f"AFTER UPDATE OF title, body ON articles BEGIN {_REMOVE} {_ADD} END",
 }
 CHUNK = 500
+
+
+def fold(text: str) -> str:
+    """ASCII-only lower-casing: exactly what SQLite's built-in lower() does."""
+    return text.translate(_ASCII_LOWER)
+
+
+def is_token_char(char: str) -> bool:
+    """Whether unicode61 (default categories L* N* Co) keeps this character as part of a token."""
+    category = unicodedata.category(char)
+    return category[0] in "LN" or category == "Co"
+
+
+def chars_text(text: str | None) -> str:
+    """The text as the character index sees it: one token per character, every character that
+    unicode61 would drop (space, punctuation) kept as a stand-in token, so that two characters are
+    adjacent in the index only when they are adjacent in the text."""
+    return " ".join(char if is_token_char(char) else SEPARATOR for char in (text or ""))
 
 
 def ensure(db: sqlite_utils.Database) -> None:

@@ -9,11 +9,16 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from ..contract import CrawlStats, StatGroup, WriteCount
+from .progress import ProgressBar
+
+SPIDER = "portal"  # found by name through SPIDER_MODULES: spiders import portalcrawl, never the reverse
+
 
 def crawl_settings(db_path: str, max_pages: int | None = None, max_depth: int | None = None,
                    overrides: dict[str, Any] | None = None) -> Settings:
     settings = Settings()
-    settings.setmodule("portalcrawl.settings", priority="project")
+    settings.setmodule("portalcrawl.crawl.settings", priority="project")
     settings.set("PORTALCRAWL_DB", db_path, priority="cmdline")
     settings.set("LOG_ENABLED", False, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
@@ -38,20 +43,20 @@ class CrawlSummary:
     errors: dict[str, int] = field(default_factory=dict)
 
     @classmethod
-    def from_stats(cls, stats: dict[str, Any], elapsed: float, db_path: str) -> CrawlSummary:
-        def group(prefix: str) -> dict[str, int]:
-            return {k[len(prefix):]: int(v) for k, v in sorted(stats.items()) if k.startswith(prefix)}
-
-        stored = group("portalcrawl/stored/")
+    def from_stats(cls, raw: dict[str, Any], elapsed: float, db_path: str) -> CrawlSummary:
+        stats = CrawlStats(raw)
         return cls(
-            elapsed=elapsed, db_path=db_path, reason=str(stats.get("finish_reason", "unknown")),
-            pages=int(stats.get("response_received_count", 0)),
-            articles={"new": stored.get("articles_new", 0), "changed": stored.get("articles_changed", 0),
-                      "unchanged": stored.get("articles_unchanged", 0)},
-            kinds=group("portalcrawl/pages/"), skipped=group("portalcrawl/skipped/"),
-            errors={**group("portalcrawl/errors/"),
-                    **{k.split("/")[-1]: int(v) for k, v in stats.items() if k.startswith("spider_exceptions/")}},
+            elapsed=elapsed, db_path=db_path, reason=stats.finish_reason, pages=stats.pages_fetched,
+            articles={"new": stats.stored(WriteCount.ARTICLES_NEW),
+                      "changed": stats.stored(WriteCount.ARTICLES_CHANGED),
+                      "unchanged": stats.stored(WriteCount.ARTICLES_UNCHANGED)},
+            kinds=stats.group(StatGroup.PAGES), skipped=stats.group(StatGroup.SKIPPED), errors=stats.errors,
         )
+
+    def as_dict(self) -> dict[str, Any]:
+        """For `--json`: what monitoring reads."""
+        return {"status": self.reason, "elapsed": round(self.elapsed, 2), "db": self.db_path, "pages": self.pages,
+                "articles": self.articles, "kinds": self.kinds, "skipped": self.skipped, "errors": self.errors}
 
     @property
     def error_count(self) -> int:
@@ -61,11 +66,20 @@ class CrawlSummary:
 def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None, max_depth: int | None = None,
               overrides: dict[str, Any] | None = None) -> CrawlSummary:
     """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted)."""
-    from spiders.portal import PortalSpider
-
-    process = CrawlerProcess(crawl_settings(db_path, max_pages, max_depth, overrides))
-    crawler = process.create_crawler(PortalSpider)
+    settings = crawl_settings(db_path, max_pages, max_depth, overrides)
+    bar = settings.getbool("PORTALCRAWL_PROGRESS_BAR") and max_pages
+    if bar:
+        settings.set("PORTALCRAWL_PROGRESS_INTERVAL", 0, priority="cmdline")  # the bar replaces the lines
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(SPIDER)
     started = time.monotonic()
     process.crawl(crawler, start_urls=start_urls)
-    process.start()
+    progress = ProgressBar([crawler], max_pages, "crawling") if bar else None
+    if progress:
+        progress.start()
+    try:
+        process.start()
+    finally:
+        if progress:
+            progress.stop()
     return CrawlSummary.from_stats(crawler.stats.get_stats(), time.monotonic() - started, db_path)

@@ -12,7 +12,7 @@ from typing import Any
 from scrapy import Request
 from scrapy.utils.request import RequestFingerprinter
 
-from .urls import dedupe_key
+from ..archive.urls import dedupe_key
 
 
 class PortalFingerprinter:

@@ -1,146 +1,25 @@
-"""The SQLite archive: schema, creation and upgrade in one place, and batched atomic writes.
+"""The archive's write path: batches of records, each in one transaction, with the derived indexes
+(search, copies) kept in step inside it.
 
-Only the pipeline writes (through ArchiveWriter); the CLI and researchers read. Every batch
-is one transaction, so a crash can lose the last unflushed batch but never leaves a
-half-written record, and every write is an upsert keyed on the URL, so crawling twice
-leaves the same rows.
+Every batch is one transaction, so a crash can lose the last unflushed batch but never leaves a
+half-written record; every write is an upsert keyed on the URL, so crawling twice leaves the same
+rows; an article whose content changed keeps its earlier version.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from .extract.template import Template
-from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
-from .research import dupes, search_index
+from ..contract import StoredKind, WriteCount
+from ..extract.template import Template
+from . import search_index
+from .copies import CopyFinder
+from .records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
 from .urls import site_of
-
-SCHEMA_VERSION = 3
-
-_TABLES: dict[str, tuple[dict[str, Any], Any]] = {
-    "sites": ({"site": str, "name": str, "categories": str, "first_seen": str, "last_seen": str}, "site"),
-    "pages": (
-        {"url": str, "site": str, "status": int, "content_type": str, "kind": str, "fetched_at": str,
-         "content_hash": str, "body": bytes, "size": int, "encoding": str, "error": str, "etag": str,
-         "last_modified": str, "http_date": str, "redirect_to": str, "list_dates": str, "reached_as": str,
-         "template": str, "extracted_with": str},
-        "url",
-    ),
-    "articles": (
-        {"url": str, "site": str, "title": str, "published": str, "published_source": str,
-         "contributor": str, "source": str, "editor": str, "category": str, "body": str,
-         "fetched_at": str, "content_hash": str, "page_count": int, "notes": str},
-        "url",
-    ),
-    # Earlier versions of articles whose content changed: nothing is overwritten silently.
-    "article_versions": (
-        {"url": str, "version": int, "replaced_at": str, "title": str, "published": str, "published_source": str,
-         "contributor": str, "source": str, "editor": str, "category": str, "body": str, "fetched_at": str,
-         "content_hash": str},
-        ("url", "version"),
-    ),
-    # Records that re-extraction found not to be articles (a list page archived by an older
-    # extractor, before its template was learned): moved here with the reason, never just deleted.
-    "removed_articles": (
-        {"url": str, "removed_at": str, "reason": str, "site": str, "title": str, "published": str,
-         "published_source": str, "contributor": str, "source": str, "editor": str, "category": str, "body": str,
-         "fetched_at": str, "content_hash": str, "page_count": int, "notes": str},
-        ("url", "removed_at"),
-    ),
-    # Each site's templates, learned from its pages (extract/learn.py): data, not code.
-    "templates": (
-        {"site": str, "template_id": str, "signature": str, "kind": str, "content_slot": str, "meta_slot": str,
-         "boilerplate": str, "title_prefix": str, "title_suffix": str, "pages_seen": int, "learned_at": str,
-         "version": str, "example_url": str, "learned": int},
-        ("site", "template_id"),
-    ),
-    "links": ({"from_url": str, "to_url": str, "text": str, "kind": str, "from_site": str, "to_site": str},
-              ("from_url", "to_url", "kind")),
-    # Verified near-duplicate pairs (url_a < url_b) and the clusters they form (research/dupes.py).
-    "copies": ({"url_a": str, "url_b": str, "jaccard": float, "containment": float}, ("url_a", "url_b")),
-    "dupe_clusters": ({"url": str, "cluster": int}, "url"),
-    "crawls": (
-        {"id": int, "kind": str, "config": str, "started": str, "finished": str, "status": str,
-         "start_urls": str, "portals": str, "errors": str, "stats": str},
-        "id",
-    ),
-}
-_INDEXES = [
-    ("articles", ["site"]), ("articles", ["published"]), ("articles", ["contributor"]),
-    ("pages", ["site"]), ("pages", ["kind"]), ("links", ["to_url"]), ("links", ["kind"]),
-    ("copies", ["url_b"]), ("dupe_clusters", ["cluster"]), ("articles", ["site", "content_hash"]),
-    ("pages", ["site", "template"]),
-]
-
-_VIEWS = {
-    # Site-to-site links with counts: the portal network (friend links and every other kind).
-    "site_links": """
-        SELECT from_site, to_site, count(*) AS links, count(DISTINCT from_url) AS pages,
-               sum(kind = 'friend') AS friend_links, sum(kind = 'body') AS body_links,
-               sum(kind NOT IN ('friend', 'body')) AS other_links
-        FROM links
-        WHERE to_site LIKE 'http%' AND from_site != to_site
-        GROUP BY from_site, to_site""",
-    # One row per cluster of copies, with its earliest known publication.
-    "copy_clusters": """
-        SELECT c.cluster, count(*) AS size, count(DISTINCT a.site) AS sites,
-               min(a.published) AS earliest_published,
-               (SELECT a2.url FROM dupe_clusters c2 JOIN articles a2 ON a2.url = c2.url
-                WHERE c2.cluster = c.cluster
-                ORDER BY a2.published IS NULL, a2.published, a2.url LIMIT 1) AS earliest_url,
-               json_group_array(a.url) AS urls
-        FROM dupe_clusters c JOIN articles a ON a.url = c.url
-        GROUP BY c.cluster""",
-}
-
-
-def open_archive(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) an archive, in WAL mode, with the current schema."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA busy_timeout=30000")  # a reader (Datasette, sqlite3) must not fail a write
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=NORMAL")
-    ensure_schema(db)
-    return db
-
-
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create missing tables, columns and indexes; idempotent, so every open can call it."""
-    added: set[tuple[str, str]] = set()
-    with db.atomic():
-        for name, (columns, pk) in _TABLES.items():
-            table = db[name]
-            if not table.exists():
-                table.create(columns, pk=pk, not_null={pk} if isinstance(pk, str) else set(pk))
-            else:
-                missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
-                for column, col_type in missing.items():
-                    table.add_column(column, col_type)
-                    added.add((name, column))
-        for table, columns in _INDEXES:
-            db[table].create_index(columns, if_not_exists=True)
-        _ensure_research(db, links_need_sites=("links", "to_site") in added)
-        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-
-def _ensure_research(db: sqlite_utils.Database, links_need_sites: bool) -> None:
-    """Search indexes, copy detection and views; filled from the existing rows when new."""
-    existing = set(db.table_names()) | set(db.view_names())
-    search_index.ensure(db)
-    for name, sql in _VIEWS.items():
-        if name not in existing:
-            db.create_view(name, sql)
-    if links_need_sites:  # an archive from before the link graph
-        db.register_function(site_of, deterministic=True, replace=True)
-        db.execute("UPDATE links SET from_site = site_of(from_url), to_site = site_of(to_url) WHERE to_site IS NULL")
-    dupes.ensure(db)
 
 
 class ArchiveWriter:
@@ -152,15 +31,14 @@ class ArchiveWriter:
         earlier fetches always do."""
         self.db = db
         self.unversioned_since = unversioned_since
-        self.copies = dupes.CopyFinder(db)
-        self.counts = {"articles_new": 0, "articles_changed": 0, "articles_unchanged": 0, "articles_alias": 0,
-                       "articles_removed": 0, "pages": 0, "links": 0}
+        self.copies = CopyFinder(db)
+        self.counts: dict[WriteCount, int] = dict.fromkeys(WriteCount, 0)
 
     def write(self, records: list[object]) -> None:
         pages = [asdict(r) for r in records if isinstance(r, PageRecord)]
         articles = [r for r in records if isinstance(r, ArticleRecord)]
         link_rows = [r for r in records if isinstance(r, LinkRecord)]
-        link_rows += [link for r in records if isinstance(r, PageLinks) for link in r.links]
+        link_rows += [link for r in records if isinstance(r, PageLinkRecords) for link in r.links]
         links = {(r.from_url, r.to_url, r.kind): {**asdict(r), "from_site": site_of(r.from_url),
                                                   "to_site": site_of(r.to_url)} for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
@@ -168,10 +46,10 @@ class ArchiveWriter:
         with self.db.atomic():
             if pages:
                 self.db["pages"].upsert_all(pages, pk="url")
-                self.counts["pages"] += len(pages)
+                self.counts[WriteCount.PAGES] += len(pages)
             if links:
                 self.db["links"].upsert_all(links.values(), pk=("from_url", "to_url", "kind"))
-                self.counts["links"] += len(links)
+                self.counts[WriteCount.LINKS] += len(links)
             for article in articles:
                 self._write_article(article)
             for site in sites:
@@ -182,7 +60,7 @@ class ArchiveWriter:
         row = self.db.execute("SELECT content_hash, fetched_at FROM articles WHERE url = ?",
                               [article.url]).fetchone()
         if row and row[0] == article.content_hash:
-            self.counts["articles_unchanged"] += 1
+            self.counts[WriteCount.ARTICLES_UNCHANGED] += 1
             return
         if row is None:
             # The same article under a second URL (a dynamic and a static address, "/" and "/index.html"):
@@ -190,9 +68,9 @@ class ArchiveWriter:
             twin = self.db.execute("SELECT url FROM articles WHERE site = ? AND content_hash = ? AND url != ?",
                                    [article.site, article.content_hash, article.url]).fetchone()
             if twin:
-                self.db.execute("UPDATE pages SET kind = 'alias', redirect_to = ? WHERE url = ?",
-                                [twin[0], article.url])
-                self.counts["articles_alias"] += 1
+                self.db.execute("UPDATE pages SET kind = ?, redirect_to = ? WHERE url = ?",
+                                [StoredKind.ALIAS, twin[0], article.url])
+                self.counts[WriteCount.ARTICLES_ALIAS] += 1
                 return
         this_run = row and self.unversioned_since and row[1] and row[1] >= self.unversioned_since
         if row and not this_run:
@@ -202,7 +80,7 @@ class ArchiveWriter:
         self.db["articles"].upsert(asdict(article), pk="url")
         rowid = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [article.url]).fetchone()[0]
         self.copies.add(rowid, article.url, article.body, old_body=old["body"] if old else None)
-        self.counts["articles_changed" if row else "articles_new"] += 1
+        self.counts[WriteCount.ARTICLES_CHANGED if row else WriteCount.ARTICLES_NEW] += 1
 
     def _keep_version(self, url: str, replaced_at: str) -> dict[str, Any]:
         """Copy the current record to article_versions before it is replaced; return it."""
@@ -226,10 +104,10 @@ class ArchiveWriter:
             self.copies.remove(row[0], url, old["body"] or "")
             self.db.execute("DELETE FROM articles WHERE url = ?", [url])
             search_index.drain(self.db)
-        self.counts["articles_removed"] += 1
+        self.counts[WriteCount.ARTICLES_REMOVED] += 1
         return True
 
-    def replace_links(self, links: PageLinks) -> None:
+    def replace_links(self, links: PageLinkRecords) -> None:
         """A page's links as a new extraction of it classifies them (the old rows go first)."""
         self.db.execute("DELETE FROM links WHERE from_url = ?", [links.from_url])
         self.write([links])
@@ -264,6 +142,12 @@ class ArchiveWriter:
             table = self.db["crawls"].insert({"kind": kind, "config": config, "started": started, "status": "running",
                                               "start_urls": json.dumps(start_urls)})
         return int(table.last_pk)
+
+    def close_abandoned_runs(self) -> None:
+        """Mark the runs still "running" as killed: called by whoever holds the single-writer lock, so
+        no run can still be going."""
+        with self.db.atomic():
+            self.db.execute("UPDATE crawls SET status = 'killed' WHERE status = 'running'")
 
     def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any],
                      portals: dict[str, Any] | None = None, errors: str | None = None) -> None:

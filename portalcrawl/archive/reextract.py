@@ -23,15 +23,14 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from .context import DEFAULT_TIMEZONE, fetch_context, http_time
-from .extract import Article, PageKind, extract_article
-from .extract.learn import TemplateLearner
-from .records import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
-from .store import ArchiveWriter, load_templates
+from ..contract import EXTRACTED_KINDS, StoredKind, WriteCount
+from ..extract import Article, PageKind, extract_article
+from ..extract.learn import TemplateLearner
+from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
+from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .urls import normalize_url
+from .writer import ArchiveWriter, load_templates
 
-# Page kinds that come from extraction (others are fetch outcomes: redirects, errors, non-HTML).
-EXTRACTED_KINDS = ("article", "list", "other", "error", "empty", "alias")
 BATCH = 200  # pages per transaction
 
 
@@ -186,7 +185,8 @@ class Reextractor:
                     self.page(url)
                     if progress:
                         progress(1)
-        for key in ("articles_new", "articles_changed", "articles_unchanged", "articles_removed"):
+        for key in (WriteCount.ARTICLES_NEW, WriteCount.ARTICLES_CHANGED, WriteCount.ARTICLES_UNCHANGED,
+                    WriteCount.ARTICLES_REMOVED):
             setattr(self.report, key, self.writer.counts[key])
         return self.report
 
@@ -200,7 +200,7 @@ class Reextractor:
             else page.template
         kind = str(article.kind)
         self.report.pages += 1
-        if page.kind not in (kind, "alias"):
+        if page.kind not in (kind, StoredKind.ALIAS):
             self.report.kind_changes[f"{page.kind} -> {kind}"] += 1
         self.writer.set_extraction(url, kind, template, extraction_stamp(evidence.template_version if evidence
                                                                          else None))

@@ -1,19 +1,18 @@
 """What the crawler knew when it fetched a page, as the extractor's context.
 
-One place builds it, for the live crawl and for re-extraction from the archive alike, so a
-relative date ("3天前") always counts from the fetch, never from the day of re-extraction.
+One place builds it, for the live crawl, for `portalcrawl extract URL` and for re-extraction
+from the archive alike (which stores what it is built from), so a relative date ("3天前") always
+counts from the fetch, in the portal's time, never from the day or the zone of re-extraction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import sqlite3
-import zlib
 from zoneinfo import ZoneInfo
 
-from .extract import Article, ExtractContext, extract_article
-from .extract.template import Template
+from ..extract import ExtractContext
+from ..extract.template import Template
 
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 
@@ -43,20 +42,3 @@ def fetch_context(fetched: dt.datetime, last_modified: str | None, content_type:
         templates=templates,
         list_page=list_page,
     )
-
-
-def reextract(db_path: str, url: str, timezone: str = DEFAULT_TIMEZONE) -> Article:
-    """Extract an archived page again from its stored bytes and the context of its fetch."""
-    conn = sqlite3.connect(db_path)
-    try:
-        row = conn.execute(
-            "SELECT body, fetched_at, http_date, last_modified, content_type FROM pages WHERE url = ?", [url]
-        ).fetchone()
-    finally:
-        conn.close()
-    if row is None or row[0] is None:
-        raise KeyError(f"{url} has no stored page in {db_path}")
-    body, fetched_at, http_date, last_modified, content_type = row
-    fetched = http_time(http_date) or dt.datetime.fromisoformat(fetched_at)
-    return extract_article(zlib.decompress(body), url, fetch_context(fetched, last_modified, content_type,
-                                                                     timezone=timezone))

@@ -20,8 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -30,8 +29,8 @@ import sqlite_utils
 if TYPE_CHECKING:
     from datasketch import MinHash, MinHashLSH
 
-from .rows import article_filters, article_rows
-from .search import fold
+from .queries import article_rows
+from .search_index import fold
 
 # Characters per shingle. Articles on one topic share stock phrases: with 5-character shingles,
 # unrelated articles of the demo's text bank have a Jaccard similarity of 0.30 (median), with 8
@@ -103,15 +102,6 @@ def similarity(a: set[str], b: set[str]) -> tuple[float, float]:
 
 def is_copy(jaccard: float, containment: float) -> bool:
     return jaccard >= JACCARD or containment >= CONTAINMENT
-
-
-@dataclass(frozen=True)
-class Cluster:
-    cluster: int
-    urls: list[str]
-    sites: list[str]
-    earliest_url: str
-    earliest_published: str | None
 
 
 class CopyFinder:
@@ -212,23 +202,7 @@ class CopyFinder:
                                      [(member, cluster) for member in members])
 
 
-def clusters(db: sqlite_utils.Database, site: str | None = None) -> list[Cluster]:
-    """Every cluster (with an article on ``site``, if given), largest first, members in order of publication."""
-    where, params = article_filters(site, None, None)
-    only = (" WHERE c.cluster IN (SELECT c.cluster FROM dupe_clusters c JOIN articles a ON a.url = c.url "
-            f"WHERE {' AND '.join(where)})") if where else ""
-    rows = db.execute(
-        "SELECT c.cluster, a.url, a.site, a.published FROM dupe_clusters c JOIN articles a ON a.url = c.url"
-        f"{only} ORDER BY c.cluster, a.published IS NULL, a.published, a.url", params).fetchall()
-    grouped: dict[int, list[tuple[str, str, str | None]]] = {}
-    for cluster, url, site_, published in rows:
-        grouped.setdefault(cluster, []).append((url, site_, published))
-    found = [Cluster(cluster, [m[0] for m in members], sorted({m[1] for m in members}), members[0][0], members[0][2])
-             for cluster, members in grouped.items()]
-    return sorted(found, key=lambda c: (-len(c.urls), c.cluster))
-
-
-def rebuild(db: sqlite_utils.Database) -> int:
+def rebuild(db: sqlite_utils.Database, progress: Callable[[int], None] | None = None) -> int:
     """Index every article again from scratch (after a change of thresholds); returns the count."""
     finder = CopyFinder(db)
     with db.atomic():
@@ -238,20 +212,6 @@ def rebuild(db: sqlite_utils.Database) -> int:
         for rowid, url, body in article_rows(db, "url, body"):
             finder.add(rowid, url, body)
             count += 1
+            if progress:
+                progress(1)
     return count
-
-
-def pairs_of(groups: Iterable[Iterable[str]]) -> set[tuple[str, str]]:
-    """Every unordered pair of articles that share a group."""
-    found = set()
-    for group in groups:
-        members = sorted(set(group))
-        found.update((a, b) for i, a in enumerate(members) for b in members[i + 1:])
-    return found
-
-
-def precision_recall(found: Iterable[Iterable[str]], truth: Iterable[Iterable[str]]) -> tuple[float, float]:
-    """Pairwise precision and recall of found clusters against true ones (1.0 when there is nothing to find)."""
-    got, want = pairs_of(found), pairs_of(truth)
-    hit = len(got & want)
-    return (hit / len(got) if got else 1.0), (hit / len(want) if want else 1.0)

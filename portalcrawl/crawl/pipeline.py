@@ -1,4 +1,5 @@
-"""The only code that writes the archive: validate items, then store them in batches."""
+"""The crawl's end of the archive: validate the spider's records, then store them in batches through
+the archive's writer, and at the end of the crawl apply the templates learned on the way."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 
-from .extract.learn import TemplateLearner
-from .items import ArticleRecord, LinkRecord, PageLinks, PageRecord, SiteRecord
-from .reextract import Reextractor, learn, page_urls, stale, unobserved
-from .store import ArchiveWriter, load_templates, open_archive
+from ..archive import Archive, ArchiveWriter
+from ..archive.records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
+from ..archive.reextract import Reextractor, learn, page_urls, stale, unobserved
+from ..archive.writer import load_templates
+from ..contract import Stat, StatGroup, WriteCount
+from ..extract.learn import TemplateLearner
 
 logger = logging.getLogger(__name__)
 
@@ -24,8 +27,14 @@ def _validate(item: Any) -> None:
         raise DropItem(f"not an http(s) URL: {item.url!r}")
     if isinstance(item, ArticleRecord) and not item.body.strip():
         raise DropItem(f"article without a body: {item.url}")
-    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinks | SiteRecord):
+    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinkRecords | SiteRecord):
         raise DropItem(f"unknown item type {type(item).__name__}")
+
+
+def _uses_templates(spider: Spider | None) -> bool:
+    """Whether the spider learns its sites' templates as it reads pages (the portal spider's reader does)."""
+    reader = getattr(spider, "reader", None)
+    return bool(reader is not None and reader.use_templates)
 
 
 class ArchivePipeline:
@@ -55,28 +64,28 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.writer = ArchiveWriter(open_archive(self.db_path))
+        self.writer = Archive(self.db_path, write=True).writer()
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
         self.started = started
-        if getattr(spider, "use_templates", False):
+        if _uses_templates(spider):
             # What earlier runs learned about these sites applies from the first page.
-            spider.learner = TemplateLearner(load_templates(self.writer.db, sorted(spider.sites)))
+            spider.reader.learner = TemplateLearner(load_templates(self.writer.db, sorted(spider.sites)))
         if self.record_run:
             self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
-        self.stats.set_value("portalcrawl/db", str(self.db_path))
+        self.stats.set_value(Stat.DB, str(self.db_path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         try:
             _validate(item)
         except DropItem:
-            self.stats.inc_value("portalcrawl/skipped/invalid_item")
+            self.stats.inc_value(StatGroup.SKIPPED.key("invalid_item"))
             raise
         self.buffer.append(item)
         # A batch is counted in rows: one page's links item can hold a hundred of them.
-        self.pending_rows += len(item.links) if isinstance(item, PageLinks) else 1
+        self.pending_rows += len(item.links) if isinstance(item, PageLinkRecords) else 1
         if isinstance(item, ArticleRecord):
-            self.stats.inc_value("portalcrawl/articles_queued")
+            self.stats.inc_value(Stat.ARTICLES_QUEUED)
         if self.pending_rows >= self.batch_size:
             self.flush()
         return item
@@ -94,45 +103,47 @@ class ArchivePipeline:
                     self.writer.write([item])
                 except Exception:
                     logger.exception("not stored: %r", getattr(item, "url", getattr(item, "from_url", item)))
-                    self.stats.inc_value("portalcrawl/errors/storage")
+                    self.stats.inc_value(StatGroup.ERRORS.key("storage"))
+        self._count_stored()
+
+    def _count_stored(self) -> None:
         for key, value in self.writer.counts.items():
-            self.stats.set_value(f"portalcrawl/stored/{key}", value)
+            self.stats.set_value(StatGroup.STORED.key(key), value)
 
     def close_spider(self, spider: Spider | None = None) -> None:
         self.flush()
         spider = spider or (self.crawler.spider if self.crawler else None)
-        if self.writer is not None and getattr(spider, "use_templates", False):
+        if self.writer is not None and _uses_templates(spider):
             try:
                 self._finish_templates(spider)
             except Exception:  # the crawl's records are stored; the learned templates are an improvement
                 logger.exception("applying the learned templates failed")
-                self.stats.inc_value("portalcrawl/errors/templates")
+                self.stats.inc_value(StatGroup.ERRORS.key("templates"))
 
     def _finish_templates(self, spider: Spider) -> None:
         """Learn the sites' templates from all their pages, store them, and re-extract the stored pages of
         these sites that the final templates read differently (see reextract.stale)."""
-        learner: TemplateLearner = spider.learner
+        learner: TemplateLearner = spider.reader.learner
         db = self.writer.db
         sites = sorted(spider.sites)
         # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
         # crawl and its rerun end where one clean crawl ends.
-        learn(db, learner, unobserved(db, learner, sites), spider.timezone)
+        learn(db, learner, unobserved(db, learner, sites), spider.reader.timezone)
         templates = learner.finish()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.writer.write_templates(learner.groups(), now)
         redo = stale(db, learner, page_urls(db, sites), self.writer)
-        report = Reextractor(db, learner, spider.timezone, unversioned_since=self.started).run(redo)
-        self.stats.set_value("portalcrawl/templates/learned", len(templates))
-        self.stats.set_value("portalcrawl/templates/reextracted", report.pages)
+        report = Reextractor(db, learner, spider.reader.timezone, unversioned_since=self.started).run(redo)
+        self.stats.set_value(Stat.TEMPLATES_LEARNED, len(templates))
+        self.stats.set_value(Stat.TEMPLATES_REEXTRACTED, report.pages)
         # Articles found only on re-reading are new to the archive; the pass's changes to records this
         # run wrote are not "changed" articles.
-        self.writer.counts["articles_new"] += report.articles_new
-        self.writer.counts["articles_removed"] += report.articles_removed
-        for key, value in self.writer.counts.items():
-            self.stats.set_value(f"portalcrawl/stored/{key}", value)
+        self.writer.counts[WriteCount.ARTICLES_NEW] += report.articles_new
+        self.writer.counts[WriteCount.ARTICLES_REMOVED] += report.articles_removed
+        self._count_stored()
         changed = sum(len(learner.new_article_templates(site)) for site in spider.sites)
         if changed:
-            self.stats.set_value("portalcrawl/templates/layout_changed", changed)
+            self.stats.set_value(Stat.TEMPLATES_LAYOUT_CHANGED, changed)
             logger.warning("layout change: %d new article template(s) on sites whose templates were known", changed)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

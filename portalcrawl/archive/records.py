@@ -1,7 +1,7 @@
-"""What the spider hands to the pipeline: one dataclass per archive table.
+"""The records the archive stores: one dataclass per table row the crawl writes.
 
-Plain dataclasses (Scrapy accepts them as items), so the pipeline and the tests can build
-them without a crawl.
+The spider yields them as Scrapy items and the writer stores them; plain dataclasses, so
+re-extraction and the tests build them without a crawl.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ class PageRecord:
     status: int
     fetched_at: str
     content_type: str | None = None
-    kind: str | None = None  # PageKind value, or a skip reason such as "non-html"
+    kind: str | None = None  # a contract.StoredKind
     content_hash: str | None = None
     body: bytes | None = None  # zlib-compressed raw response body
     size: int = 0
@@ -57,11 +57,11 @@ class LinkRecord:
     from_url: str
     to_url: str
     text: str
-    kind: str  # nav | teaser | friend | body | pagination | list | other
+    kind: str  # a contract.LinkKind
 
 
 @dataclass
-class PageLinks:
+class PageLinkRecords:
     """All the links of one page, as one item: a page has dozens, and Scrapy's cost is per item."""
 
     from_url: str

@@ -28,14 +28,12 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .rows import article_filters
+from .queries import article_filters
+from .search_index import chars_text, fold, is_token_char
 
 TRIGRAM_MIN = 3  # the trigram tokenizer cannot match anything shorter
 TITLE_WEIGHT = 10.0  # bm25 column weight: a hit in the title ranks above one in the body
 MARK = ("**", "**")  # around each match in a snippet (plain text, safe in JSON and terminals)
-SEPARATOR = "\ue000"  # stands for any space or punctuation in the character index (a private-use letter)
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -49,27 +47,9 @@ class Hit:
     score: float
 
 
-def fold(text: str) -> str:
-    """ASCII-only lower-casing: exactly what SQLite's built-in lower() does."""
-    return text.translate(_ASCII_LOWER)
-
-
-def is_token_char(char: str) -> bool:
-    """Whether unicode61 (default categories L* N* Co) keeps this character as part of a token."""
-    category = unicodedata.category(char)
-    return category[0] in "LN" or category == "Co"
-
-
 def _caseless(char: str) -> bool:
     """No index folds it into another character (Han, kana, digits, punctuation)."""
     return char.lower() == char == char.upper() and unicodedata.category(char) != "Co"
-
-
-def chars_text(text: str | None) -> str:
-    """The text as the character index sees it: one token per character, every character that
-    unicode61 would drop (space, punctuation) kept as a stand-in token, so that two characters are
-    adjacent in the index only when they are adjacent in the text."""
-    return " ".join(char if is_token_char(char) else SEPARATOR for char in (text or ""))
 
 
 def _fts_phrase(term: str) -> str:
@@ -106,6 +86,12 @@ def _plan(term: str) -> _TermPlan:
     return _TermPlan(term, "articles_chars", _fts_phrase(chars_text(term)), exact=exact)
 
 
+def _pending(conn: sqlite3.Connection) -> bool:
+    """Whether changes wait for the character index (made by hand, since the last write through
+    portalcrawl): a read-only reader cannot apply them, so it reads those articles directly."""
+    return conn.execute("SELECT EXISTS(SELECT 1 FROM articles_chars_queue)").fetchone()[0] == 1
+
+
 def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, since: str | None = None,
            until: str | None = None, limit: int | None = 20, snippets: bool = True) -> Iterator[Hit]:
     """Articles whose title or body contains every term of the query, best first.
@@ -117,10 +103,17 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, sin
     plans = [_plan(term) for term in terms_of(query)]
     if not plans:
         return
+    pending = any(plan.table == "articles_chars" for plan in plans) and _pending(conn)
     ctes, params, clauses, clause_params = [], [], [], []
     for n, plan in enumerate(plans):
-        ctes.append(f"t{n} AS (SELECT rowid AS id, bm25({plan.table}, {TITLE_WEIGHT}, 1.0) AS score "
-                    f"FROM {plan.table} WHERE {plan.table} MATCH ?)")
+        lookup = (f"SELECT rowid AS id, bm25({plan.table}, {TITLE_WEIGHT}, 1.0) AS score "
+                  f"FROM {plan.table} WHERE {plan.table} MATCH ?")
+        if pending and plan.table == "articles_chars":
+            # The queued articles are candidates too (ranked last), and every candidate is checked on its text.
+            lookup = (f"SELECT id, min(score) AS score FROM ({lookup} UNION ALL "
+                      "SELECT article AS id, 0.0 AS score FROM articles_chars_queue) GROUP BY id")
+            plan = _TermPlan(plan.term, plan.table, plan.match, exact=False)
+        ctes.append(f"t{n} AS ({lookup})")
         params.append(plan.match)
         if not plan.exact:
             clauses.append(_contains("a."))

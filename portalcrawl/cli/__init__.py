@@ -1,0 +1,41 @@
+"""The `portalcrawl` command. Each subcommand lives in the module that names its room (crawling,
+harvesting, research, templates, evaluating) and is imported only when it runs."""
+
+from __future__ import annotations
+
+import click
+
+from .lazy import LazyGroup
+
+COMMANDS = {
+    "demo": "portalcrawl.cli.crawling:demo",
+    "crawl": "portalcrawl.cli.crawling:crawl",
+    "extract": "portalcrawl.cli.extracting:extract",
+    "harvest": "portalcrawl.cli.harvesting:harvest",
+    "status": "portalcrawl.cli.harvesting:status",
+    "search": "portalcrawl.cli.research:search",
+    "dupes": "portalcrawl.cli.research:dupes",
+    "graph": "portalcrawl.cli.research:graph",
+    "export": "portalcrawl.cli.research:export",
+    "serve": "portalcrawl.cli.research:serve",
+    "report": "portalcrawl.cli.research:report",
+    "templates": "portalcrawl.cli.templates:templates",
+    "reextract": "portalcrawl.cli.templates:reextract",
+    "upgrade": "portalcrawl.cli.templates:upgrade",
+    "eval": "portalcrawl.cli.evaluating:evaluate_command",
+}
+
+
+@click.group(cls=LazyGroup, lazy_commands=COMMANDS, context_settings={"help_option_names": ["-h", "--help"],
+                                                                         "max_content_width": 100})
+@click.version_option(package_name="portalcrawl")
+def main() -> None:
+    """Crawl Chinese content portals and archive their articles in SQLite.
+
+    Every command that takes --db also reads the archive's path from $PORTALCRAWL_DB.
+    `portalcrawl COMMAND --help` shows a command's options, an example and its exit codes.
+    """
+
+
+if __name__ == "__main__":
+    main()

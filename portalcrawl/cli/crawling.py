@@ -1,0 +1,120 @@
+"""`portalcrawl demo` and `portalcrawl crawl`: a crawl in this process, and its summary."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from ..contract import ExitCode
+from .common import db_option, exit_codes, json_option, setup_logging
+
+if TYPE_CHECKING:
+    from ..crawl.run import CrawlSummary
+
+CRAWL_EXIT_CODES = exit_codes(ExitCode.FAILED, ExitCode.USAGE)
+
+
+def _print_summary(summary: CrawlSummary, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return
+
+    def fmt(counts: dict[str, int]) -> str:
+        return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
+
+    from ..archive.canned import EXAMPLES
+
+    a = summary.articles
+    stored = a["new"] + a["changed"] + a["unchanged"]
+    click.echo(f"portalcrawl: crawl {summary.reason} in {summary.elapsed:.1f} s")
+    click.echo(f"  pages fetched     {summary.pages}")
+    click.echo(f"  articles stored   {stored} ({a['new']} new, {a['changed']} changed, {a['unchanged']} unchanged)")
+    click.echo(f"  other pages       {fmt(summary.kinds)}")
+    click.echo(f"  skipped           {fmt(summary.skipped)}")
+    click.echo(f"  errors            {fmt(summary.errors)}")
+    click.echo(f"  database          {summary.db_path}")
+    tool = shutil.which("sqlite-utils") or str(Path(sys.prefix) / "bin" / "sqlite-utils")
+    click.echo("Try:")
+    for query in EXAMPLES:
+        click.echo(f'  {tool} {summary.db_path} "{query}" --table')
+    command = shutil.which("portalcrawl") or str(Path(sys.prefix) / "bin" / "portalcrawl")
+    click.echo(f"  {command} search 创业 --db {summary.db_path}")
+    click.echo(f"  {command} report --db {summary.db_path} --output report.html")
+
+
+def _overrides(items: tuple[str, ...]) -> dict[str, Any]:
+    settings = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="--set")
+        settings[name.strip()] = value
+    return settings
+
+
+def _progress_bar() -> dict[str, Any]:
+    """On a terminal, a bounded crawl draws a progress bar instead of progress lines."""
+    return {"PORTALCRAWL_PROGRESS_BAR": True} if sys.stderr.isatty() else {}
+
+
+@click.command(short_help="Crawl the bundled demo portal into an archive.", epilog=CRAWL_EXIT_CODES)
+@db_option("write")
+@json_option
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
+def demo(db: str, as_json: bool, verbose: bool) -> None:
+    """Serve the bundled demo portal on 127.0.0.1, crawl it, and summarise the archive.
+
+    \b
+    Example:
+      portalcrawl demo --db /tmp/demo.db
+    """
+    from ..crawl.run import run_crawl
+    from ..demo.server import serve_demo
+
+    setup_logging(verbose)
+    with serve_demo() as server:
+        if not as_json:
+            click.echo(f"demo portal: {', '.join(server.start_urls)}")
+        # Our own server on loopback: no need for the delays owed to other people's portals.
+        summary = run_crawl(server.start_urls, db, overrides={
+            "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_START_DELAY": 0.01, "AUTOTHROTTLE_TARGET_CONCURRENCY": 8,
+            "PORTALCRAWL_PROGRESS_INTERVAL": 2,
+        })
+    _print_summary(summary, as_json)
+    sys.exit(ExitCode.FAILED if summary.error_count else ExitCode.OK)
+
+
+@click.command(short_help="Crawl portals from start URLs into the archive.", epilog=CRAWL_EXIT_CODES)
+@click.argument("urls", nargs=-1, required=True)
+@db_option("write")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after this many responses.")
+@click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most this deep.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
+@json_option
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
+def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int | None,
+          overrides: tuple[str, ...], as_json: bool, verbose: bool) -> None:
+    """Crawl the sites of the start URLS (same host only) into the archive.
+
+    The exit status is 1 when the crawl had errors (a 404 is a counted skip, not an error).
+
+    \b
+    Example:
+      portalcrawl crawl http://www.example.cn/ --max-pages 500 --db data/example.db
+    """
+    from ..crawl.run import run_crawl
+
+    bad = [u for u in urls if not u.startswith(("http://", "https://"))]
+    if bad:
+        raise click.BadParameter(f"not an http(s) URL: {', '.join(bad)}", param_hint="URLS")
+    settings = {**(_progress_bar() if max_pages and not as_json else {}), **_overrides(overrides)}
+    setup_logging(verbose)
+    summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth, overrides=settings)
+    _print_summary(summary, as_json)
+    sys.exit(ExitCode.FAILED if summary.error_count else ExitCode.OK)

@@ -1,0 +1,92 @@
+"""How a running crawl shows progress: a log line every few seconds (pages/min, articles, errors),
+or on a terminal, when the crawl has a bound, a progress bar."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from typing import Any
+
+import click
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+from twisted.internet import task
+
+from ..contract import CrawlStats, Stat
+
+logger = logging.getLogger("portalcrawl.progress")
+
+
+class Progress:
+    """Scrapy extension; PORTALCRAWL_PROGRESS_INTERVAL=0 switches it off."""
+
+    def __init__(self, stats: StatsCollector, interval: float) -> None:
+        self.stats = stats
+        self.interval = interval
+        self.loop: task.LoopingCall | None = None
+        self.last_pages = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Progress:
+        interval = crawler.settings.getfloat("PORTALCRAWL_PROGRESS_INTERVAL", 10.0)
+        if interval <= 0:
+            raise NotConfigured
+        ext = cls(crawler.stats, interval)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.loop = task.LoopingCall(self.report)
+        self.loop.start(self.interval, now=False)
+
+    def report(self) -> None:
+        stats = CrawlStats(self.stats.get_stats())
+        pages = stats.pages_fetched
+        rate = (pages - self.last_pages) * 60.0 / self.interval
+        self.last_pages = pages
+        logger.info("%d pages (%.0f pages/min), %d articles, %d errors",
+                    pages, rate, stats.get(Stat.ARTICLES_QUEUED), sum(stats.errors.values()))
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+
+
+class ProgressBar:
+    """A progress bar (count, rate, ETA) over crawlers whose bound is known (``--max-pages``), redrawn
+    twice a second from their stats; for a terminal only (the log lines above are for everything else)."""
+
+    def __init__(self, crawlers: list[Crawler], total: int, label: str) -> None:
+        self.crawlers, self.total, self.label, self.shown = crawlers, total, label, 0
+        self.bar: Any = None
+        self.loop: task.LoopingCall | None = None
+        self.started = time.monotonic()
+
+    def _rate(self, _: object) -> str:
+        seconds = time.monotonic() - self.started
+        return f"{self.shown / seconds:.1f} pages/s" if seconds > 1 else ""
+
+    def start(self) -> None:
+        self.bar = click.progressbar(length=self.total, label=self.label, show_pos=True, show_eta=True,
+                                     item_show_func=self._rate, file=sys.stderr)
+        self.bar.__enter__()
+        self.loop = task.LoopingCall(self.draw)
+        self.loop.start(0.5, now=False)
+
+    def draw(self) -> None:
+        pages = sum(CrawlStats(c.stats.get_stats()).pages_fetched for c in self.crawlers if c.stats)
+        step = min(pages, self.total) - self.shown
+        if step > 0:
+            self.shown += step
+            self.bar.update(step)
+
+    def stop(self) -> None:
+        if self.loop is not None and self.loop.running:
+            self.loop.stop()
+        if self.bar is not None:
+            self.draw()
+            self.bar.__exit__(None, None, None)
