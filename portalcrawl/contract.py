@@ -4,8 +4,9 @@ A crawl's counters are written by the spider, the pipeline and the middlewares, 
 summary, the harvest's checks, the status command and the progress line; a stored page kind is
 written by the crawl and read by the incremental harvest and re-extraction. Spelling each name
 once, here, keeps a writer and its readers from drifting apart; ``CrawlStats`` is the one reader
-of a crawl's counters. This module imports nothing of portalcrawl but the extractor's page kinds,
-so every layer may use it.
+of a crawl's counters. This module imports nothing of portalcrawl (so every layer may use it, and
+the command line starts without loading the extractor); the tests check that ``StoredKind`` holds
+every ``extract.PageKind``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from typing import Any
-
-from .extract import PageKind
 
 
 class Stat(StrEnum):
@@ -66,11 +65,11 @@ class StoredKind(StrEnum):
     """``pages.kind``: what a fetched URL turned out to be. The extractor's page kinds, and the
     outcomes of fetching that never reached it."""
 
-    ARTICLE = PageKind.ARTICLE.value
-    LIST = PageKind.LIST.value
-    EMPTY = PageKind.EMPTY.value
-    ERROR = PageKind.ERROR.value
-    OTHER = PageKind.OTHER.value
+    ARTICLE = "article"  # the extractor's page kinds (extract.PageKind) ...
+    LIST = "list"
+    EMPTY = "empty"
+    ERROR = "error"
+    OTHER = "other"
     ALIAS = "alias"  # the same article as another URL's record (pages.redirect_to names it)
     REDIRECT = "redirect"  # a 3xx (pages.redirect_to: where it led)
     HTTP_ERROR = "http-error"  # a 4xx/5xx answer

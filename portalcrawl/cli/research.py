@@ -39,6 +39,10 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
 
     Any number of Chinese characters works, mixed with Latin letters or digits; Latin letters
     match in either case. The result is exactly what a substring scan of every article finds.
+
+    \b
+    Example:
+      portalcrawl search "城墙 修缮" --since 2024-01-01 --json
     """
     from ..archive.search import MARK
 
@@ -69,7 +73,12 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines: one object per cluster.")
 @click.option("--rebuild", is_flag=True, help="Recompute every cluster from the articles (kept up to date anyway).")
 def dupes(db: str, site: str | None, as_json: bool, rebuild: bool) -> None:
-    """List clusters of near-duplicate articles (copies across and within sites), earliest first in each."""
+    """List clusters of near-duplicate articles (copies across and within sites), earliest first in each.
+
+    \b
+    Example:
+      portalcrawl dupes --site www.example.cn
+    """
     if rebuild:
         from ..archive.copies import rebuild as rebuild_clusters
         from .common import open_for_writing
@@ -98,10 +107,16 @@ def dupes(db: str, site: str | None, as_json: bool, rebuild: bool) -> None:
 
 @click.command(short_help="Export the site-to-site link network.", epilog=READ_EXIT_CODES)
 @db_option()
-@click.option("--format", "fmt", type=click.Choice(["graphml", "csv"]), default="graphml", show_default=True)
-@click.option("--output", "-o", help="File to write (default: standard output).")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "csv"]), default="graphml", show_default=True,
+              help="GraphML (Gephi, Cytoscape, networkx) or an edge list in CSV.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
 def graph(db: str, fmt: str, output: str | None) -> None:
-    """Export the site-to-site link network (friend links and all other links) for Gephi or networkx."""
+    """Export the site-to-site link network (friend links and all other links) for Gephi or networkx.
+
+    \b
+    Example:
+      portalcrawl graph --format graphml -o portals.graphml
+    """
     from ..research.graph import site_graph, write_csv, write_graphml
 
     network = site_graph(open_archive(db))
@@ -120,13 +135,20 @@ def _counted(batches, total: int):
 
 @click.command(short_help="Export articles as JSON Lines, CSV or Parquet.", epilog=READ_EXIT_CODES)
 @db_option()
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl", show_default=True,
+              help="JSON Lines, CSV (UTF-8 with BOM, for Excel) or Parquet.")
 @site_option
 @since_option
 @until_option
-@click.option("--output", "-o", help="File to write (default: standard output; required for parquet).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="File to write (default: standard output; required for parquet).")
 def export(db: str, fmt: str, site: str | None, since: str | None, until: str | None, output: str | None) -> None:
-    """Export articles (columns in the README) as JSON Lines, CSV for Excel, or Parquet, streaming."""
+    """Export articles (columns in the README) as JSON Lines, CSV for Excel, or Parquet, streaming.
+
+    \b
+    Example:
+      portalcrawl export --format csv --since 2024-01-01 -o articles.csv
+    """
     from ..research import export as exporter
 
     if fmt == "parquet" and output in (None, "-") and sys.stdout.isatty():
@@ -152,7 +174,12 @@ def export(db: str, fmt: str, site: str | None, since: str | None, until: str | 
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="0: any free port.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the browser at the archive.")
 def serve(db: str, host: str, port: int, open_browser: bool) -> None:
-    """Browse the archive in Datasette: described tables, full-text search and canned queries."""
+    """Browse the archive in Datasette: described tables, full-text search and canned queries.
+
+    \b
+    Example:
+      portalcrawl serve --open
+    """
     try:
         from datasette.cli import cli as datasette_cli
         from datasette.plugins import pm
@@ -174,9 +201,15 @@ def serve(db: str, host: str, port: int, open_browser: bool) -> None:
 
 @click.command(short_help="Write a self-contained HTML report.", epilog=READ_EXIT_CODES)
 @db_option()
-@click.option("--output", "-o", default="report.html", show_default=True, help="The HTML file to write.")
+@click.option("--output", "-o", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="The HTML file to write.")
 def report(db: str, output: str) -> None:
-    """Write a self-contained HTML report: articles per site per month, top contributors, copies, network."""
+    """Write a self-contained HTML report: articles per site per month, top contributors, copies, network.
+
+    \b
+    Example:
+      portalcrawl report -o report.html
+    """
     from ..research.report import build_report
 
     html = build_report(open_archive(db))
