@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from portalcrawl.evaluation.corpus import load_corpus
-from portalcrawl.evaluation.runner import score_page
+from portalcrawl.evaluation.evaluate import score_page
 from portalcrawl.evaluation.scoring import author_contains
 from portalcrawl.evaluation.systems import portalcrawl
 

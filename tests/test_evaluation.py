@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from portalcrawl.evaluation.corpus import CorpusError, load_corpus
-from portalcrawl.evaluation.report import render
-from portalcrawl.evaluation.runner import run_system, score_page
+from portalcrawl.evaluation.evaluate import run_system, score_page
+from portalcrawl.evaluation.rendering import render
 from portalcrawl.evaluation.scoring import (
     author_contains,
     author_exact,

@@ -1,5 +1,5 @@
-"""The `portalcrawl` command. Each subcommand lives in the module that names its room (crawling,
-harvesting, research, templates, evaluating) and is imported only when it runs."""
+"""The `portalcrawl` command. Each subcommand lives in the module named for what it does (crawling,
+extracting, harvesting, researching, maintaining, evaluating) and is imported only when it runs."""
 
 from __future__ import annotations
 
@@ -13,15 +13,15 @@ COMMANDS = {
     "extract": "portalcrawl.cli.extracting:extract",
     "harvest": "portalcrawl.cli.harvesting:harvest",
     "status": "portalcrawl.cli.harvesting:status",
-    "search": "portalcrawl.cli.research:search",
-    "dupes": "portalcrawl.cli.research:dupes",
-    "graph": "portalcrawl.cli.research:graph",
-    "export": "portalcrawl.cli.research:export",
-    "serve": "portalcrawl.cli.research:serve",
-    "report": "portalcrawl.cli.research:report",
-    "templates": "portalcrawl.cli.templates:templates",
-    "reextract": "portalcrawl.cli.templates:reextract",
-    "upgrade": "portalcrawl.cli.templates:upgrade",
+    "search": "portalcrawl.cli.researching:search",
+    "dupes": "portalcrawl.cli.researching:dupes",
+    "graph": "portalcrawl.cli.researching:graph",
+    "export": "portalcrawl.cli.researching:export",
+    "serve": "portalcrawl.cli.researching:serve",
+    "report": "portalcrawl.cli.researching:report",
+    "templates": "portalcrawl.cli.maintaining:templates",
+    "reextract": "portalcrawl.cli.maintaining:reextract",
+    "upgrade": "portalcrawl.cli.maintaining:upgrade",
     "eval": "portalcrawl.cli.evaluating:evaluate_command",
 }
 

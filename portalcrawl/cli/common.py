@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import json
 import logging
 import os
 import sys
@@ -86,6 +87,12 @@ def open_for_writing(db: str) -> Archive:
         return Archive(db, write=True)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def echo_json_lines(rows: list[dict[str, Any]]) -> None:
+    """One JSON object per line (JSON Lines), Chinese kept readable."""
+    for row in rows:
+        click.echo(json.dumps(row, ensure_ascii=False))
 
 
 def setup_logging(verbose: bool) -> None:

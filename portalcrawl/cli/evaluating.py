@@ -33,8 +33,8 @@ def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: i
       portalcrawl eval ../shared/corpus/zh-dev --compare readability,trafilatura
     """
     from ..evaluation.corpus import CorpusError, load_corpus
-    from ..evaluation.report import render
-    from ..evaluation.runner import evaluate
+    from ..evaluation.evaluate import evaluate
+    from ..evaluation.rendering import render
     from ..evaluation.systems import SYSTEMS
 
     peers = [p.strip() for p in compare.split(",") if p.strip()]

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ..contract import CrawlStats, ExitCode, WriteCount
-from .common import db_option, exit_codes, json_option, open_archive, setup_logging
+from .common import db_option, echo_json_lines, exit_codes, json_option, open_archive, setup_logging
 
 
 @click.command(short_help="Harvest the portals of a config file (for cron).",
@@ -98,8 +98,7 @@ def status(db: str, runs: int, as_json: bool) -> None:
     with open_archive(db) as archive:
         recent = archive.runs(runs)
     if as_json:
-        for run in recent:
-            click.echo(json.dumps(run, ensure_ascii=False))
+        echo_json_lines(recent)
         return
     if not recent:
         click.echo("no runs recorded yet")

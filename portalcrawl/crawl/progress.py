@@ -90,3 +90,15 @@ class ProgressBar:
         if self.bar is not None:
             self.draw()
             self.bar.__exit__(None, None, None)
+
+
+def start_crawlers(process: Any, crawlers: list[Crawler], bound: int | None, label: str) -> None:
+    """Run the process's crawlers until they finish, under a progress bar when ``bound`` is given."""
+    progress = ProgressBar(crawlers, bound, label) if bound else None
+    if progress:
+        progress.start()
+    try:
+        process.start()
+    finally:
+        if progress:
+            progress.stop()

@@ -10,7 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from ..contract import CrawlStats, StatGroup, WriteCount
-from .progress import ProgressBar
+from .progress import start_crawlers
 
 SPIDER = "portal"  # found by name through SPIDER_MODULES: spiders import portalcrawl, never the reverse
 
@@ -74,12 +74,5 @@ def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None,
     crawler = process.create_crawler(SPIDER)
     started = time.monotonic()
     process.crawl(crawler, start_urls=start_urls)
-    progress = ProgressBar([crawler], max_pages, "crawling") if bar else None
-    if progress:
-        progress.start()
-    try:
-        process.start()
-    finally:
-        if progress:
-            progress.stop()
+    start_crawlers(process, [crawler], max_pages if bar else None, "crawling")
     return CrawlSummary.from_stats(crawler.stats.get_stats(), time.monotonic() - started, db_path)

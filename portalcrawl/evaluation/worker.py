@@ -1,6 +1,6 @@
 """Run one system over a corpus in this process and print its predictions as JSON lines.
 
-The runner starts one worker per system, so a peer that crashes or hangs costs only its
+The evaluation starts one worker per system, so a peer that crashes or hangs costs only its
 own row. Timing covers the extraction call alone: pages are read first, and one untimed
 call on a small synthetic article (not a corpus page) warms up imports and lazily built
 tables, for every system alike. Each page is extracted once per process,

@@ -22,7 +22,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from ..archive import Archive
 from ..archive.queries import last_good_harvest
 from ..contract import CrawlStats, ExitCode, Stat
-from ..crawl.progress import ProgressBar
+from ..crawl.progress import start_crawlers
 from ..crawl.run import SPIDER, crawl_settings
 from .config import HarvestConfig, PortalConfig
 
@@ -157,14 +157,9 @@ def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = N
         crawlers[portal.name] = crawler
         process.crawl(crawler, start_urls=list(portal.start_urls), allow=list(portal.allow), deny=list(portal.deny))
     started = time.monotonic()
-    progress = ProgressBar(list(crawlers.values()), bound, "harvesting") if bar else None
-    if progress:
-        progress.start()
     try:
-        process.start()
+        start_crawlers(process, list(crawlers.values()), bound if bar else None, "harvesting")
     finally:
-        if progress:
-            progress.stop()
         shutil.rmtree(frontier, ignore_errors=True)
     elapsed = time.monotonic() - started
 

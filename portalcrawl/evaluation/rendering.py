@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .runner import SPEED_PEERS, PageScore, SystemResult
+from .evaluate import SPEED_PEERS, PageScore, SystemResult
 
 
 def _pct(value: float | None) -> str:

@@ -11,7 +11,7 @@ import time
 import click
 
 from ..contract import ExitCode
-from .common import Progress, db_option, exit_codes, open_archive, open_for_writing, site_option
+from .common import Progress, db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
 
 
 @click.command(short_help="Show each site's learned templates.", epilog=exit_codes(ExitCode.FAILED))
@@ -32,8 +32,7 @@ def templates(db: str, site: str | None, as_json: bool) -> None:
         raise click.ClickException(f"no stored pages of a site {site!r}")
     rows = archive.templates(site)
     if as_json:
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+        echo_json_lines(rows)
         return
     if not rows:
         click.echo("no templates yet: a crawl groups a site's pages by template as it goes")
