@@ -120,3 +120,54 @@ def test_crawl_and_status_speak_json(demo_server, tmp_path) -> None:
     status = CliRunner(env={"PORTALCRAWL_DB": str(db)}).invoke(main, ["status", "--json"])
     run = json.loads(status.output.splitlines()[0])
     assert run["status"] == "finished" and run["stats"]["portalcrawl/stored/articles_new"] == summary["articles"]["new"]
+
+
+@pytest.mark.slow
+def test_harvest_speaks_json(demo_server, tmp_path) -> None:
+    from .test_harvest import write_config
+
+    config = write_config(tmp_path, demo_server, max_pages="20")
+    db = tmp_path / "archive.db"
+    proc = run_cli("harvest", "--config", str(config), "--db", str(db), "--json")
+    report = json.loads(proc.stdout)
+    assert proc.returncode == report["exit_code"] == 0, proc.stderr
+    assert report["status"] == "ok" and set(report["portals"]) == set(demo_server.bases)
+    assert all(p["ok"] and 0 < p["counts"]["pages_fetched"] <= 40 for p in report["portals"].values())
+
+
+def _on_a_terminal(*args: str) -> str:
+    """Run `portalcrawl ARGS` with a pseudo-terminal as its standard error; return what it drew there."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", *args], stdout=subprocess.DEVNULL,
+                            stderr=follower, cwd=REPO)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    proc.wait(timeout=60)
+    os.close(leader)
+    return drawn.decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+def test_long_commands_draw_a_bar_on_a_terminal_and_log_lines_elsewhere(tmp_path) -> None:
+    from portalcrawl.archive import Archive
+
+    from .test_read_only import BODIES, _record
+
+    db = tmp_path / "archive.db"
+    with Archive(db, write=True) as archive:
+        archive.writer().write([_record(url, *text) for url, text in BODIES.items()])
+    drawn = _on_a_terminal("export", "--db", str(db), "-o", str(tmp_path / "out.jsonl"))
+    assert "exporting" in drawn and "3/3" in drawn and "100%" in drawn
+    piped = run_cli("export", "--db", str(db), "-o", str(tmp_path / "out.jsonl"))
+    assert "exporting  [" not in piped.stderr and "3 articles written" in piped.stderr

@@ -139,8 +139,10 @@ class Progress:
     def __init__(self, total: int, label: str, unit: str = "pages", every: int = 1000) -> None:
         self.total, self.label, self.unit, self.every, self.done = total, label, unit, every, 0
         self.logger = logging.getLogger("portalcrawl.progress")
-        self.bar = click.progressbar(length=total, label=label, show_pos=True, show_eta=True, file=sys.stderr,
-                                     item_show_func=self._rate) if sys.stderr.isatty() and total else None
+        self.bar = None
+        if sys.stderr.isatty() and total:
+            self.bar = click.progressbar(length=total, label=label, show_pos=True, show_percent=True, show_eta=True,
+                                         file=sys.stderr, item_show_func=self._rate)
         self.started = dt.datetime.now()
 
     def _rate(self, _: object) -> str:

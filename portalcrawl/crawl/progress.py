@@ -71,8 +71,8 @@ class ProgressBar:
         return f"{self.shown / seconds:.1f} pages/s" if seconds > 1 else ""
 
     def start(self) -> None:
-        self.bar = click.progressbar(length=self.total, label=self.label, show_pos=True, show_eta=True,
-                                     item_show_func=self._rate, file=sys.stderr)
+        self.bar = click.progressbar(length=self.total, label=self.label, show_pos=True, show_percent=True,
+                                     show_eta=True, item_show_func=self._rate, file=sys.stderr)
         self.bar.__enter__()
         self.loop = task.LoopingCall(self.draw)
         self.loop.start(0.5, now=False)
