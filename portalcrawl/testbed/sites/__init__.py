@@ -1,4 +1,5 @@
-"""One module per test site; each exposes ``build() -> TestSite``."""
+"""One subpackage per test site (``_``-prefixed modules are helpers they share); each exposes
+``build() -> TestSite``."""
 
 from __future__ import annotations
 
@@ -9,6 +10,6 @@ from ..model import TestSite
 
 
 def all_sites() -> list[TestSite]:
-    """Every site module in this package, built, in name order."""
+    """Every site in this package, built, in name order."""
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
     return [importlib.import_module(f"{__name__}.{name}").build() for name in names]
