@@ -42,6 +42,13 @@ def article_rows(db: sqlite_utils.Database, columns: str, chunk: int = CHUNK) ->
         last = rows[-1][0]
 
 
+def site_forms(site: str) -> list[str]:
+    """What a --site value may name as stored (sites are stored in lower case): itself (``http://host``),
+    or a bare host under either scheme."""
+    site = site.strip().rstrip("/").lower()
+    return [site, f"http://{site}", f"https://{site}"]
+
+
 def article_filters(site: str | None, since: str | None, until: str | None,
                     alias: str = "a") -> tuple[list[str], list[object]]:
     """SQL conditions (and their parameters) for the --site/--since/--until options every command shares.
@@ -52,8 +59,8 @@ def article_filters(site: str | None, since: str | None, until: str | None,
     clauses: list[str] = []
     params: list[object] = []
     if site:
-        clauses.append(f"({alias}.site = ? OR {alias}.site LIKE ?)")
-        params += [site, f"%://{site}"]
+        clauses.append(f"{alias}.site IN (?, ?, ?)")  # exact: no LIKE, whose % and _ a host could hold
+        params += site_forms(site)
     if since:
         clauses.append(f"{alias}.published >= ?")
         params.append(since)
@@ -174,8 +181,9 @@ def link_targets(db: sqlite_utils.Database, from_site: str, kind: str) -> set[st
 
 def copy_pairs(db: sqlite_utils.Database, site: str) -> list[tuple[str, str]]:
     """The verified pairs of copies between two articles of one site."""
-    return db.execute("SELECT url_a, url_b FROM copies WHERE url_a LIKE ? AND url_b LIKE ?",
-                      [site + "/%", site + "/%"]).fetchall()
+    prefix = site + "/"
+    return db.execute("SELECT url_a, url_b FROM copies WHERE substr(url_a, 1, ?) = ? AND substr(url_b, 1, ?) = ?",
+                      [len(prefix), prefix, len(prefix), prefix]).fetchall()
 
 
 def recent_runs(db: sqlite_utils.Database, limit: int) -> list[dict[str, Any]]:

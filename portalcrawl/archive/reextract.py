@@ -28,6 +28,7 @@ from ..extract import Article, PageKind, extract_article
 from ..extract.learn import TemplateLearner
 from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
 from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
+from .queries import site_forms
 from .urls import normalize_url
 from .writer import ArchiveWriter, load_templates
 
@@ -84,8 +85,7 @@ def resolve_sites(db: sqlite_utils.Database, site: str | None) -> list[str] | No
     """The stored sites a --site option names (as stored, ``http://host``, or the bare host); None: all."""
     if not site:
         return None
-    return [r[0] for r in db.execute("SELECT DISTINCT site FROM pages WHERE site = ? OR site LIKE ?",
-                                     [site, f"%://{site}"])]
+    return [r[0] for r in db.execute("SELECT DISTINCT site FROM pages WHERE site IN (?, ?, ?)", site_forms(site))]
 
 
 def page_urls(db: sqlite_utils.Database, sites: list[str] | None) -> list[str]:

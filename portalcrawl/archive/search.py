@@ -33,6 +33,11 @@ from .search_index import chars_text, fold, is_token_char
 
 TRIGRAM_MIN = 3  # the trigram tokenizer cannot match anything shorter
 TITLE_WEIGHT = 10.0  # bm25 column weight: a hit in the title ranks above one in the body
+MAX_TERMS = 32  # different words in one query
+# Words looked up in an index (the longest, the most selective); any others are checked on the
+# candidates' text, so a query of many words costs a few index lookups, not one join per word.
+INDEXED_TERMS = 4
+LIMIT_MAX = 2**62  # a larger limit is no limit (SQLite's integers are 64-bit)
 MARK = ("**", "**")  # around each match in a snippet (plain text, safe in JSON and terminals)
 
 
@@ -56,8 +61,21 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+class QueryError(ValueError):
+    """A query that cannot be searched for; the message says why in one line."""
+
+
 def terms_of(query: str) -> list[str]:
-    return query.split()
+    """The query's distinct words, in order; a query of too many, or of text that is no text, is refused."""
+    terms = list(dict.fromkeys(query.split()))
+    if len(terms) > MAX_TERMS:
+        raise QueryError(f"a query of {len(terms)} different words: at most {MAX_TERMS} are searched for together")
+    for term in terms:
+        try:
+            term.encode("utf-8")
+        except UnicodeEncodeError:
+            raise QueryError("the query is not valid text (bytes that are not UTF-8?)") from None
+    return terms
 
 
 def _contains(alias: str = "") -> str:
@@ -100,11 +118,19 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, sin
     ISO dates compared with the published date; ``limit`` None or 0 means every hit;
     ``snippets`` False leaves them empty (for callers that only want the articles).
     """
-    plans = [_plan(term) for term in terms_of(query)]
-    if not plans:
+    terms = terms_of(query)
+    if not terms:
         return
+    if limit and limit > LIMIT_MAX:
+        limit = None
+    indexed = sorted(terms, key=len, reverse=True)[:INDEXED_TERMS]
+    plans = [_plan(term) for term in indexed]
     pending = any(plan.table == "articles_chars" for plan in plans) and _pending(conn)
     ctes, params, clauses, clause_params = [], [], [], []
+    for term in terms:
+        if term not in indexed:
+            clauses.append(_contains("a."))
+            clause_params += [fold(term)] * 2
     for n, plan in enumerate(plans):
         lookup = (f"SELECT rowid AS id, bm25({plan.table}, {TITLE_WEIGHT}, 1.0) AS score "
                   f"FROM {plan.table} WHERE {plan.table} MATCH ?")
@@ -135,7 +161,6 @@ def search(conn: sqlite3.Connection, query: str, *, site: str | None = None, sin
     sql = (f"WITH {', '.join(ctes)}, ranked AS ({ranked}) "
            f"SELECT a.url, a.title, a.site, a.published, a.contributor, {'a.body' if snippets else 'NULL'}, "
            f"ranked.score FROM ranked JOIN articles a ON a.rowid = ranked.id ORDER BY ranked.score, ranked.id DESC")
-    terms = [plan.term for plan in plans]
     for url, title, site_, published, contributor, body, rank in conn.execute(sql, params + clause_params):
         yield Hit(url, title, site_, published, contributor, snippet(body, terms) if snippets else "", float(rank))
 

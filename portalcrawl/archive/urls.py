@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
-from w3lib.url import canonicalize_url, url_query_cleaner
+from w3lib.url import canonicalize_url
 
 # Query parameters that never change what a portal page shows.
 NOISE_PARAMS = (
     "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "from", "spm", "share_token",
     "sid", "phpsessid", "jsessionid", "aspsessionid", "sessionid", "session_id", "_t", "timestamp", "rand",
 )
+_NOISE = frozenset(NOISE_PARAMS)
 _PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.I)
 # The directory index a server answers for "dir/": "dir/index.html" is the same page.
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
@@ -32,9 +33,17 @@ def site_of(url: str) -> str:
 def normalize_url(url: str) -> str:
     """Memoised: every page of a portal links the same nav, tag and footer URLs."""
     url = _PATH_SESSION.sub("", url)
-    cleaned = url_query_cleaner(url, NOISE_PARAMS, remove=True, unique=False, keep_fragments=False)
-    lowered = url_query_cleaner(cleaned, [p.upper() for p in NOISE_PARAMS], remove=True, unique=False)
-    return canonicalize_url(lowered, keep_fragments=False)
+    return canonicalize_url(_without_noise(url), keep_fragments=False)
+
+
+def _without_noise(url: str) -> str:
+    """The URL without its tracking and session parameters, in any case ("Utm_Source"); the other
+    parameters keep their bytes (a GBK query's escapes stay as they are)."""
+    base, _, query = url.partition("#")[0].partition("?")
+    if not query:
+        return base
+    kept = [pair for pair in query.split("&") if pair and unquote(pair.split("=", 1)[0]).lower() not in _NOISE]
+    return f"{base}?{'&'.join(kept)}" if kept else base
 
 
 def dedupe_key(url: str) -> str:

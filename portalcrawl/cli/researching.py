@@ -3,6 +3,7 @@ read-only: none writes to it, so each works on a read-only copy, a backup or a f
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import tempfile
@@ -44,12 +45,16 @@ def search(query: str, db: str, site: str | None, since: str | None, until: str 
     Example:
       portalcrawl search "城墙 修缮" --since 2024-01-01 --json
     """
-    from ..archive.search import MARK
+    from ..archive.search import MARK, QueryError, terms_of
 
     if not query.split():
         raise click.BadParameter("the query is empty", param_hint="QUERY")
     archive = open_archive(db)
     shown = 0
+    try:
+        terms_of(query)  # the generator below would refuse it only once iterated
+    except QueryError as exc:
+        raise click.BadParameter(str(exc), param_hint="QUERY") from None
     for hit in archive.search(query, site=site, since=since, until=until, limit=limit):
         shown += 1
         if as_json:
@@ -142,8 +147,14 @@ def _counted(batches, total: int):
 @until_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="File to write (default: standard output; required for parquet).")
-def export(db: str, fmt: str, site: str | None, since: str | None, until: str | None, output: str | None) -> None:
+@click.option("--csv-formulas", "raw_csv", is_flag=True,
+              help="CSV: write cells starting with = + - @ as they are (for programs; Excel would run them).")
+def export(db: str, fmt: str, site: str | None, since: str | None, until: str | None, output: str | None,
+           raw_csv: bool) -> None:
     """Export articles (columns in the README) as JSON Lines, CSV for Excel, or Parquet, streaming.
+
+    In CSV, a cell that a spreadsheet would run as a formula (=, +, -, @ first) starts with an
+    apostrophe, as OWASP recommends; --csv-formulas leaves it as it is.
 
     \b
     Example:
@@ -157,7 +168,8 @@ def export(db: str, fmt: str, site: str | None, since: str | None, until: str | 
     archive = open_archive(db)
     total = archive.count_articles(site, since, until)
     rows = _counted(archive.export_batches(site, since, until), total)
-    writers = {"jsonl": exporter.write_jsonl, "csv": exporter.write_csv, "parquet": exporter.write_parquet}
+    writers = {"jsonl": exporter.write_jsonl, "csv": functools.partial(exporter.write_csv, raw=raw_csv),
+               "parquet": exporter.write_parquet}
     try:
         if fmt == "parquet":
             exporter.use_system_allocator()

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
+from w3lib.url import safe_url_string
+
 from ..archive.urls import normalize_url, site_of
 from ..contract import StatGroup
 from ..extract import Article, PageKind
@@ -54,6 +56,17 @@ class Link(NamedTuple):
     priority: int
 
 
+def as_linked(url: str, encoding: str | None) -> str:
+    """The URL a browser requests for this link: the path in UTF-8, the query in the page's own encoding
+    (a GBK page's "?q=中文" is sent as %D6%D0%CE%C4, and its server expects those bytes)."""
+    if (encoding or "").lower().replace("-", "") in ("gb2312", "gbk"):
+        encoding = "gb18030"  # what browsers encode with for both labels (WHATWG)
+    try:
+        return safe_url_string(url, encoding=encoding or "utf-8")
+    except (LookupError, UnicodeEncodeError):  # an unknown codec, or a character it cannot spell
+        return safe_url_string(url)
+
+
 def onward_links(article: Article, sites: set[str], rules: UrlRules) -> Iterator[Link]:
     """The page's same-site links worth fetching, each once, listing pages first."""
     teaser_priority = 0 if article.kind is PageKind.LIST else -5
@@ -62,7 +75,7 @@ def onward_links(article: Article, sites: set[str], rules: UrlRules) -> Iterator
     candidates += [Link(link.url, (), -10) for link in article.body_links + article.other_links]
     seen: set[str] = set()  # a page links the same URL from nav, teasers and footer alike
     for link in candidates:
-        url = normalize_url(link.url)
+        url = normalize_url(as_linked(link.url, article.encoding))
         if url in seen or site_of(url) not in sites or not rules.allowed(url):
             continue
         seen.add(url)

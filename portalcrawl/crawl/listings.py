@@ -77,7 +77,11 @@ def feed_entries(body: bytes) -> list[ListedUrl]:
         if link:
             entries.append(ListedUrl(link.strip(), modified=when, published=when.date() if when else None))
     for entry in root.iter(f"{_ATOM}entry"):
-        link_el = entry.find(f"{_ATOM}link[@rel='alternate']") or entry.find(f"{_ATOM}link")
+        # An element with no children is false: test for None, or the first <link> wins whatever its rel.
+        link_el = entry.find(f"{_ATOM}link[@rel='alternate']")
+        if link_el is None:
+            link_el = next((el for el in entry.iterfind(f"{_ATOM}link") if el.get("rel") in (None, "alternate")),
+                           None)
         link = link_el.get("href") if link_el is not None else None
         published = _when(entry.findtext(f"{_ATOM}published"))
         updated = _when(entry.findtext(f"{_ATOM}updated")) or published

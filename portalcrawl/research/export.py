@@ -42,13 +42,24 @@ def write_jsonl(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:
     return count
 
 
-def write_csv(rows: Iterator[list[tuple[Any, ...]]], out: IO[str]) -> int:
-    """RFC 4180 CSV; the caller opens ``out`` as utf-8-sig so Excel reads the Chinese right."""
+# A cell starting with one of these is a formula to Excel and LibreOffice ("=HYPERLINK(...)" in a
+# scraped title would run): OWASP's advice is a leading apostrophe, which shows as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula, made plain text."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def write_csv(rows: Iterator[list[tuple[Any, ...]]], out: IO[str], raw: bool = False) -> int:
+    """RFC 4180 CSV; the caller opens ``out`` as utf-8-sig so Excel reads the Chinese right. Cells that a
+    spreadsheet would run as formulas start with an apostrophe, unless ``raw`` (for programs, not people)."""
     writer = csv.writer(out)
     writer.writerow(NAMES)
     count = 0
     for batch in rows:
-        writer.writerows(batch)
+        writer.writerows(batch if raw else ([defuse(v) for v in row] for row in batch))
         count += len(batch)
     return count
 
