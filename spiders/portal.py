@@ -28,6 +28,7 @@ from portalcrawl.crawl.failures import failure_reason
 from portalcrawl.crawl.following import LISTING_PRIORITY, REDIRECTS, UrlRules, onward_links
 from portalcrawl.crawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
 from portalcrawl.crawl.page_reading import PageReader, header, now_utc, remember
+from portalcrawl.crawl.start_urls import start_url_problem
 from portalcrawl.extract import Article, PageKind
 
 logger = logging.getLogger(__name__)
@@ -41,9 +42,10 @@ class PortalSpider(scrapy.Spider):
         """allow / deny: regexes (a list, or one string with patterns separated by newlines)."""
         super().__init__(*args, **kwargs)
         urls = start_urls.replace(",", " ").split() if isinstance(start_urls, str) else list(start_urls or [])
-        self.start_urls = [u for u in urls if u.startswith(("http://", "https://"))]
-        if not self.start_urls:
-            raise ValueError("the portal spider needs start_urls (http:// or https:// URLs)")
+        problems = [f"{url}: {problem}" for url in urls if (problem := start_url_problem(url))]
+        if problems or not urls:
+            raise ValueError("; ".join(problems) or "the portal spider needs start_urls (http:// or https:// URLs)")
+        self.start_urls = urls
         self.sites = {site_of(u) for u in self.start_urls}
         self.home_urls = {normalize_url(site + "/") for site in self.sites}
         self.rules = UrlRules(allow, deny, self._count)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -23,15 +23,33 @@ _PATH_SESSION = re.compile(r";jsessionid=[^?#/]*", re.I)
 _INDEX_FILE = re.compile(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", re.I)
 
 
+def _parts(url: str) -> SplitResult | None:
+    """The URL's parts; None for what no client could fetch (a broken IPv6 host, a port out of range)."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises for a port out of range
+    except ValueError:
+        return None
+    return parts
+
+
 def site_of(url: str) -> str:
-    """scheme://host[:port] - the unit a crawl stays within."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    """scheme://host[:port] - the unit a crawl stays within ("" for a URL that is none). Never the
+    user name or password a URL may carry: they must not reach the archive."""
+    parts = _parts(url)
+    if parts is None:
+        return ""
+    return f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}".lower()
 
 
 @functools.lru_cache(maxsize=16384)
 def normalize_url(url: str) -> str:
     """Memoised: every page of a portal links the same nav, tag and footer URLs."""
+    parts = _parts(url)
+    if parts is None:
+        return url.partition("#")[0]  # kept as written: its site is "", so nothing follows it
+    if "@" in parts.netloc:  # credentials are never requested, stored or logged
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
     url = _PATH_SESSION.sub("", url)
     return canonicalize_url(_without_noise(url), keep_fragments=False)
 

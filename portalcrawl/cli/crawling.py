@@ -109,10 +109,11 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
       portalcrawl crawl http://www.example.cn/ --max-pages 500 --db data/example.db
     """
     from ..crawl.run import run_crawl
+    from ..crawl.start_urls import start_url_problem
 
-    bad = [u for u in urls if not u.startswith(("http://", "https://"))]
-    if bad:
-        raise click.BadParameter(f"not an http(s) URL: {', '.join(bad)}", param_hint="URLS")
+    for url in urls:
+        if problem := start_url_problem(url):
+            raise click.BadParameter(f"{url}: {problem}", param_hint="URLS")
     settings = {**(_progress_bar() if max_pages and not as_json else {}), **_overrides(overrides)}
     setup_logging(verbose)
     summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth, overrides=settings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import json
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..contract import ExitCode
+from ..crawl import addresses
 from .common import exit_codes
 
 if TYPE_CHECKING:
@@ -22,6 +24,21 @@ TIMEOUT = 30.0
 MAX_BYTES = 8 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE: a larger "page" is a file, not an article
 
 
+class _GuardedRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects are followed only to public addresses, or to the address the user asked for: a page
+    must not send us to an internal service (see crawl/addresses.py)."""
+
+    def __init__(self, allowed: set[addresses.Address]) -> None:
+        self.allowed = allowed
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        host = urllib.parse.urlsplit(newurl).hostname or ""
+        why = addresses.problem(addresses.resolve(host), self.allowed)
+        if why:
+            raise urllib.error.URLError(f"redirected to {newurl}, {why}: not followed")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 def _fetch(url: str, timezone: str) -> tuple[bytes, ExtractContext]:
     """The page's bytes and the extractor's context, built as the crawl builds it (the server's Date
     header, else now; times in the portal's zone), so "3小时前" reads the same here as in a crawl."""
@@ -30,8 +47,9 @@ def _fetch(url: str, timezone: str) -> tuple[bytes, ExtractContext]:
     from ..archive.fetch_context import fetch_context, http_time
 
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    opener = urllib.request.build_opener(_GuardedRedirects(addresses.start_addresses([url])))
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
+        with opener.open(request, timeout=TIMEOUT) as response:
             data = response.read(MAX_BYTES + 1)
             headers = response.headers
     except urllib.error.HTTPError as exc:

@@ -35,7 +35,10 @@ SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
 # Incremental harvests (off unless PORTALCRAWL_INCREMENTAL): the archive answers "seen already?".
-DOWNLOADER_MIDDLEWARES = {"portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580}
+# Every request stays on the crawl's sites and off non-public addresses (crawl/guard.py); before
+# Scrapy's robots.txt middleware (100), so robots.txt and its redirects are checked too.
+DOWNLOADER_MIDDLEWARES = {"portalcrawl.crawl.guard.AddressGuardMiddleware": 50,
+                          "portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580}
 SPIDER_MIDDLEWARES = {"portalcrawl.crawl.incremental.ArchiveFilterMiddleware": 950}
 # "dir/" and "dir/index.html" are one page: fetched once (crawl/fingerprint.py).
 REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter"
@@ -51,5 +54,6 @@ PORTALCRAWL_PROGRESS_BAR = False  # a progress bar instead, when the crawl has a
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
 PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest
 PORTALCRAWL_REFRESH_DAYS = None  # harvests: fetch archived articles again once older than this
+PORTALCRAWL_ALLOW_PRIVATE = False  # allow loopback/private/link-local addresses besides the start hosts' own
 PORTALCRAWL_TEMPLATES = True  # learn each site's templates and apply them (off: every page on its own)
 PORTALCRAWL_RECORD_RUN = True  # one `crawls` row per crawl (a harvest records one row for all its portals)

@@ -22,13 +22,15 @@ file, line and key before anything is fetched.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..crawl.start_urls import start_url_problem
 
 
 class ConfigError(ValueError):
@@ -68,6 +70,12 @@ _PORTAL_KEYS: dict[str, type | tuple[type, ...]] = {
 }
 
 
+# Sane bounds for every number (a politeness delay of an hour is already absurd).
+_PORTAL_RANGES = {"delay": (0, 3600), "concurrency": (1, 64), "max_pages": (1, 10**9), "max_depth": (0, 10_000)}
+_HARVEST_RANGES = {"keep_logs": (1, 100_000), "max_error_rate": (0, 1)}
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+
+
 def _line_of(text: str, key: str, table: str | None) -> int:
     """The line where `key` is set (inside `[table]` when given), for error messages."""
     lines = text.splitlines()
@@ -96,8 +104,18 @@ def _check_type(path: Path, text: str, table: str, key: str, value: Any, expecte
         raise _fail(path, text, table, key, f"expected {names}, got {type(value).__name__} {value!r}")
 
 
+def _check_range(path: Path, text: str, table: str, key: str, value: float, low: float, high: float) -> None:
+    """Finite and within [low, high]: inf would hang a harvest that holds the lock, nan would remove every
+    bound it takes part in."""
+    if not math.isfinite(value) or not low <= value <= high:
+        raise _fail(path, text, table, key, f"{value!r} is out of range: from {low:g} to {high:g}")
+
+
 def _portal(path: Path, text: str, name: str, values: Any) -> PortalConfig:
     table = f"portals.{name}"
+    if not _NAME.fullmatch(name):
+        raise _fail(path, text, None, table, "a portal name is letters, digits, - and _ (at most 64; it names "
+                                             "files beside the archive)")
     if not isinstance(values, dict):
         raise _fail(path, text, None, table, "must be a table: [portals.NAME]")
     for key, value in values.items():
@@ -107,9 +125,9 @@ def _portal(path: Path, text: str, name: str, values: Any) -> PortalConfig:
     if "start_urls" not in values or not values["start_urls"]:
         raise _fail(path, text, None, table, "needs start_urls = [\"http://...\"]")
     for url in values["start_urls"]:
-        parts = urlsplit(url) if isinstance(url, str) else None
-        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-            raise _fail(path, text, table, "start_urls", f"not an http(s) URL: {url!r}")
+        problem = start_url_problem(url) if isinstance(url, str) else "not a string"
+        if problem:
+            raise _fail(path, text, table, "start_urls", f"{url!r}: {problem}")
     for key in ("allow", "deny"):
         for pattern in values.get(key, []):
             if not isinstance(pattern, str):
@@ -118,12 +136,9 @@ def _portal(path: Path, text: str, name: str, values: Any) -> PortalConfig:
                 re.compile(pattern)
             except re.error as exc:
                 raise _fail(path, text, table, key, f"bad regex {pattern!r}: {exc}") from exc
-    for key in ("delay",):
-        if key in values and values[key] < 0:
-            raise _fail(path, text, table, key, "must not be negative")
-    for key in ("concurrency", "max_pages", "max_depth"):
-        if key in values and values[key] < (0 if key == "max_depth" else 1):
-            raise _fail(path, text, table, key, "too small")
+    for key, (low, high) in _PORTAL_RANGES.items():
+        if key in values:
+            _check_range(path, text, table, key, values[key], low, high)
     if "timezone" in values:
         try:
             ZoneInfo(values["timezone"])
@@ -142,7 +157,12 @@ def load_config(path: str | Path) -> HarvestConfig:
     if not path.is_file():
         hint = " (copy data/portals.example.toml to start one)" if path.name == "portals.toml" else ""
         raise ConfigError(f"{path}: no such file{hint}")
-    text = path.read_text(encoding="utf-8")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -155,6 +175,8 @@ def load_config(path: str | Path) -> HarvestConfig:
         if key not in _HARVEST_KEYS:
             raise _fail(path, text, "harvest", key, f"unknown key (known: {', '.join(_HARVEST_KEYS)})")
         _check_type(path, text, "harvest", key, value, _HARVEST_KEYS[key])
+        if key in _HARVEST_RANGES:
+            _check_range(path, text, "harvest", key, value, *_HARVEST_RANGES[key])
     if "contact" in harvest and not harvest["contact"].startswith(("http://", "https://", "mailto:")):
         raise _fail(path, text, "harvest", "contact", "must be a URL (http(s):// or mailto:)")
     portals_table = data.get("portals")
