@@ -132,6 +132,16 @@ class CrawlStats:
         """Requests the portal did not answer, or answered with a server error."""
         return sum(v for k, v in self.group(StatGroup.SKIPPED).items() if k.startswith(("http_5", "network_")))
 
+    def failure(self) -> str | None:
+        """Why a crawl that archived nothing failed, in one line; None when it archived something."""
+        if self.get(StatGroup.ERRORS.key("storage")) and not self.stored(WriteCount.PAGES):
+            return "nothing could be stored (see the log for the archive's error)"
+        if self.get(Stat.PARSED) == 0:
+            reasons = sorted(self.group(StatGroup.SKIPPED).items(), key=lambda kv: -kv[1])
+            said = ", ".join(f"{reason} {n}" for reason, n in reasons[:4]) or "no answer"
+            return f"nothing could be fetched ({said})"
+        return None
+
     def counts(self) -> dict[str, int]:
         """The figures a harvest judges a portal by and records (``crawls.portals``)."""
         return {
@@ -158,4 +168,6 @@ class ExitCode(IntEnum):
     PORTAL_FAILED = 3  # a harvest in which at least one portal failed its checks
     INTERRUPTED = 4  # stopped by SIGINT/SIGTERM; what was fetched is stored
     LAYOUT_CHANGED = 5  # every portal harvested, but one's article pages match no known template
+    NOTHING_FETCHED = 6  # no page could be fetched: every request refused, failed or answered with an error
+    NOTHING_STORED = 7  # nothing could be stored: the archive cannot be opened or written (a full disk)
     LOCKED = 75  # another harvest holds the archive (EX_TEMPFAIL: try again later)

@@ -39,6 +39,27 @@ class ArchiveError(Exception):
     """The file is not an archive this portalcrawl can use; the message says why and what to do."""
 
 
+def _diagnosis(path: Path, error: sqlite3.DatabaseError) -> str:
+    """What is wrong with a file SQLite refused, in words: read-only, full, not a database, or damaged
+    (as PRAGMA quick_check says, on a read-only connection)."""
+    message = str(error)
+    if "readonly" in message or "read-only" in message:
+        return f"cannot be written: a read-only file or folder ({message})"
+    if "disk is full" in message or "database or disk is full" in message:
+        return f"the disk is full ({message})"
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as again:
+        return f"not a portalcrawl archive, or a damaged one ({again})"
+    if problems and problems != ["ok"]:
+        return f"a damaged archive (PRAGMA quick_check: {'; '.join(problems)})"
+    return f"not a portalcrawl archive, or a damaged one ({message})"
+
+
 class Archive:
     """An archive: ``Archive(path)`` reads, ``Archive(path, write=True)`` writes (creating it if needed)."""
 
@@ -48,7 +69,7 @@ class Archive:
         try:
             self.db = self._open_for_writing() if write else self._open_for_reading()
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path}: not a portalcrawl archive, or a damaged one ({exc})") from None
+            raise ArchiveError(f"{self.path}: {_diagnosis(self.path, exc)}") from None
 
     def _open_for_writing(self) -> sqlite_utils.Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -42,26 +42,30 @@ class ArchiveWriter:
         links = {(r.from_url, r.to_url, r.kind): {**asdict(r), "from_site": site_of(r.from_url),
                                                   "to_site": site_of(r.to_url)} for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
-        # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing.
+        # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing,
+        # and the counts follow the commit (a batch rolled back counts nothing).
+        done: dict[WriteCount, int] = dict.fromkeys(WriteCount, 0)
         with self.db.atomic():
             if pages:
                 self.db["pages"].upsert_all(pages, pk="url")
-                self.counts[WriteCount.PAGES] += len(pages)
+                done[WriteCount.PAGES] += len(pages)
             if links:
                 self.db["links"].upsert_all(links.values(), pk=("from_url", "to_url", "kind"))
-                self.counts[WriteCount.LINKS] += len(links)
+                done[WriteCount.LINKS] += len(links)
             for article in articles:
-                self._write_article(article)
+                done[self._write_article(article)] += 1
             for site in sites:
                 self._write_site(site)
             search_index.drain(self.db)
+        for key, value in done.items():
+            self.counts[key] += value
 
-    def _write_article(self, article: ArticleRecord) -> None:
+    def _write_article(self, article: ArticleRecord) -> WriteCount:
+        """Store one article (or note it unchanged, or an alias of another URL's); what it was."""
         row = self.db.execute("SELECT content_hash, fetched_at FROM articles WHERE url = ?",
                               [article.url]).fetchone()
         if row and row[0] == article.content_hash:
-            self.counts[WriteCount.ARTICLES_UNCHANGED] += 1
-            return
+            return WriteCount.ARTICLES_UNCHANGED
         if row is None:
             # The same article under a second URL (a dynamic and a static address, "/" and "/index.html"):
             # one record; the page row says which record it is an alias of.
@@ -70,8 +74,7 @@ class ArchiveWriter:
             if twin:
                 self.db.execute("UPDATE pages SET kind = ?, redirect_to = ? WHERE url = ?",
                                 [StoredKind.ALIAS, twin[0], article.url])
-                self.counts[WriteCount.ARTICLES_ALIAS] += 1
-                return
+                return WriteCount.ARTICLES_ALIAS
         this_run = row and self.unversioned_since and row[1] and row[1] >= self.unversioned_since
         if row and not this_run:
             old = self._keep_version(article.url, article.fetched_at)
@@ -80,7 +83,7 @@ class ArchiveWriter:
         self.db["articles"].upsert(asdict(article), pk="url")
         rowid = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [article.url]).fetchone()[0]
         self.copies.add(rowid, article.url, article.body, old_body=old["body"] if old else None)
-        self.counts[WriteCount.ARTICLES_CHANGED if row else WriteCount.ARTICLES_NEW] += 1
+        return WriteCount.ARTICLES_CHANGED if row else WriteCount.ARTICLES_NEW
 
     def _keep_version(self, url: str, replaced_at: str) -> dict[str, Any]:
         """Copy the current record to article_versions before it is replaced; return it."""

@@ -57,6 +57,8 @@ _MEANINGS = {
     ExitCode.PORTAL_FAILED: "a portal failed its checks (unreachable, too many errors, layout gone)",
     ExitCode.INTERRUPTED: "stopped by SIGINT/SIGTERM; what was fetched is stored",
     ExitCode.LAYOUT_CHANGED: "harvested, but a portal's article pages match no known template",
+    ExitCode.NOTHING_FETCHED: "no page could be fetched (refused, failed, or an error answered every request)",
+    ExitCode.NOTHING_STORED: "nothing could be stored (the archive cannot be opened or written, a full disk)",
     ExitCode.LOCKED: "another harvest holds the archive: try again later",
 }
 
@@ -95,10 +97,25 @@ def echo_json_lines(rows: list[dict[str, Any]]) -> None:
         click.echo(json.dumps(row, ensure_ascii=False))
 
 
+class _OneLine(logging.Formatter):
+    """A record without its traceback: a refused connection is one line on a terminal; the whole
+    traceback stays for --verbose and for the run's log file (the record itself is left as it was)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 def setup_logging(verbose: bool) -> None:
-    """Our progress lines at INFO; Scrapy's own log only with --verbose (the summary counts its skips)."""
+    """Our progress lines at INFO; Scrapy's own log only with --verbose (the summary counts its skips),
+    and tracebacks only with --verbose."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S"))
+    formatter = logging.Formatter if verbose else _OneLine
+    handler.setFormatter(formatter("%(asctime)s %(name)s: %(message)s", datefmt="%H:%M:%S"))
     if not verbose:
         handler.addFilter(lambda record: record.name.startswith("portalcrawl") or record.levelno >= logging.ERROR)
     logging.getLogger().addHandler(handler)

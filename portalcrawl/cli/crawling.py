@@ -16,7 +16,7 @@ from .common import db_option, exit_codes, json_option, setup_logging
 if TYPE_CHECKING:
     from ..crawl.run import CrawlSummary
 
-CRAWL_EXIT_CODES = exit_codes(ExitCode.FAILED, ExitCode.USAGE)
+CRAWL_EXIT_CODES = exit_codes(ExitCode.FAILED, ExitCode.USAGE, ExitCode.NOTHING_FETCHED, ExitCode.NOTHING_STORED)
 
 
 def _print_summary(summary: CrawlSummary, as_json: bool) -> None:
@@ -29,6 +29,9 @@ def _print_summary(summary: CrawlSummary, as_json: bool) -> None:
 
     from ..archive.canned import EXAMPLES
 
+    if summary.reason == "not started":
+        click.echo(f"portalcrawl: crawl not started: {summary.failure}", err=True)
+        return
     a = summary.articles
     stored = a["new"] + a["changed"] + a["unchanged"]
     click.echo(f"portalcrawl: crawl {summary.reason} in {summary.elapsed:.1f} s")
@@ -37,7 +40,11 @@ def _print_summary(summary: CrawlSummary, as_json: bool) -> None:
     click.echo(f"  other pages       {fmt(summary.kinds)}")
     click.echo(f"  skipped           {fmt(summary.skipped)}")
     click.echo(f"  errors            {fmt(summary.errors)}")
+    if summary.failure:
+        click.echo(f"  FAILED            {summary.failure}")
     click.echo(f"  database          {summary.db_path}")
+    if summary.failure:
+        return
     tool = shutil.which("sqlite-utils") or str(Path(sys.prefix) / "bin" / "sqlite-utils")
     click.echo("Try:")
     for query in EXAMPLES:
@@ -86,7 +93,7 @@ def demo(db: str, as_json: bool, verbose: bool) -> None:
             "PORTALCRAWL_PROGRESS_INTERVAL": 2,
         })
     _print_summary(summary, as_json)
-    sys.exit(ExitCode.FAILED if summary.error_count else ExitCode.OK)
+    sys.exit(summary.exit_code)
 
 
 @click.command(short_help="Crawl portals from start URLs into the archive.", epilog=CRAWL_EXIT_CODES)
@@ -118,4 +125,4 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
     setup_logging(verbose)
     summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth, overrides=settings)
     _print_summary(summary, as_json)
-    sys.exit(ExitCode.FAILED if summary.error_count else ExitCode.OK)
+    sys.exit(summary.exit_code)

@@ -11,12 +11,13 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
+from scrapy.utils.defer import deferred_from_coro
 
-from ..archive import Archive, ArchiveWriter
+from ..archive import Archive, ArchiveError, ArchiveWriter
 from ..archive.records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
 from ..archive.reextract import Reextractor, learn, page_urls, stale, unobserved
 from ..archive.writer import load_templates
-from ..contract import Stat, StatGroup, WriteCount
+from ..contract import CrawlStats, Stat, StatGroup, WriteCount
 from ..extract.learn import TemplateLearner
 
 logger = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ class ArchivePipeline:
         self.writer: ArchiveWriter | None = None
         self.crawl_id: int | None = None
         self.crawler: Crawler | None = None
+        self.storage_failed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -64,7 +66,14 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        self.writer = Archive(self.db_path, write=True).writer()
+        try:
+            self.writer = Archive(self.db_path, write=True).writer()
+        except ArchiveError as exc:  # checked before the crawl, but a disk can fill up in between
+            self.stats.inc_value(StatGroup.ERRORS.key("storage"))
+            from twisted.internet import reactor
+
+            reactor.callLater(0, self._storage_died, exc)
+            return
         started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         spider = spider or (self.crawler.spider if self.crawler else None)
         self.started = started
@@ -96,15 +105,33 @@ class ArchivePipeline:
         batch, self.buffer, self.pending_rows = self.buffer, [], 0
         try:
             self.writer.write(batch)
-        except Exception:  # the batch was rolled back whole: store what can be stored, item by item
-            logger.exception("a batch of %d items could not be stored; storing them one by one", len(batch))
+        except Exception as exc:  # the batch was rolled back whole: store what can be stored, item by item
+            logger.warning("a batch of %d items could not be stored (%s); storing them one by one", len(batch), exc)
+            failed = []
             for item in batch:
                 try:
                     self.writer.write([item])
-                except Exception:
-                    logger.exception("not stored: %r", getattr(item, "url", getattr(item, "from_url", item)))
+                except Exception as error:  # one line per batch below, not a traceback per item
+                    failed.append(error)
                     self.stats.inc_value(StatGroup.ERRORS.key("storage"))
+            if failed:
+                logger.error("%d of %d items not stored: %s", len(failed), len(batch), failed[-1])
+            if len(failed) == len(batch):
+                self._storage_died(failed[-1])
         self._count_stored()
+
+    def _storage_died(self, error: Exception) -> None:
+        """Nothing of a batch could be stored (a full disk, a file made read-only): stop the crawl rather
+        than fetch pages that will be lost; the run is recorded as such if its row can still be written."""
+        if not self.storage_failed:
+            logger.error("storage failed (%s): stopping the crawl", error)
+            try:
+                engine = self.crawler.engine if self.crawler is not None else None
+            except RuntimeError:  # not crawling (a pipeline driven by hand)
+                engine = None
+            if engine is not None:
+                deferred_from_coro(engine.close_spider_async(reason="storage_failed"))
+        self.storage_failed = True
 
     def _count_stored(self) -> None:
         for key, value in self.writer.counts.items():
@@ -113,7 +140,7 @@ class ArchivePipeline:
     def close_spider(self, spider: Spider | None = None) -> None:
         self.flush()
         spider = spider or (self.crawler.spider if self.crawler else None)
-        if self.writer is not None and _uses_templates(spider):
+        if self.writer is not None and _uses_templates(spider) and not self.storage_failed:
             try:
                 self._finish_templates(spider)
             except Exception:  # the crawl's records are stored; the learned templates are an improvement
@@ -157,6 +184,8 @@ class ArchivePipeline:
             return
         finished = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         status = "finished" if reason in ("finished", "closespider_pagecount") else reason
-        self.writer.finish_crawl(self.crawl_id, finished, status, self.stats.get_stats())
+        failure = CrawlStats(self.stats.get_stats()).failure()
+        self.writer.finish_crawl(self.crawl_id, finished, "failed" if failure else status, self.stats.get_stats(),
+                                 errors=failure)
         self.writer.db.close()
         self.writer = None

@@ -9,7 +9,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from ..contract import CrawlStats, StatGroup, WriteCount
+from ..archive import Archive, ArchiveError
+from ..contract import CrawlStats, ExitCode, StatGroup, WriteCount
 from .progress import start_crawlers
 
 SPIDER = "portal"  # found by name through SPIDER_MODULES: spiders import portalcrawl, never the reverse
@@ -41,6 +42,7 @@ class CrawlSummary:
     kinds: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
     errors: dict[str, int] = field(default_factory=dict)
+    failure: str | None = None  # why a crawl that archived nothing failed
 
     @classmethod
     def from_stats(cls, raw: dict[str, Any], elapsed: float, db_path: str) -> CrawlSummary:
@@ -51,12 +53,26 @@ class CrawlSummary:
                       "changed": stats.stored(WriteCount.ARTICLES_CHANGED),
                       "unchanged": stats.stored(WriteCount.ARTICLES_UNCHANGED)},
             kinds=stats.group(StatGroup.PAGES), skipped=stats.group(StatGroup.SKIPPED), errors=stats.errors,
+            failure=stats.failure(),
         )
+
+    @classmethod
+    def not_started(cls, db_path: str, failure: str) -> CrawlSummary:
+        return cls(elapsed=0.0, db_path=db_path, reason="not started", pages=0,
+                   articles={"new": 0, "changed": 0, "unchanged": 0}, failure=failure)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.failure:
+            return ExitCode.NOTHING_STORED if self.failure.startswith("nothing could be stored") \
+                else ExitCode.NOTHING_FETCHED
+        return ExitCode.FAILED if self.error_count else ExitCode.OK
 
     def as_dict(self) -> dict[str, Any]:
         """For `--json`: what monitoring reads."""
-        return {"status": self.reason, "elapsed": round(self.elapsed, 2), "db": self.db_path, "pages": self.pages,
-                "articles": self.articles, "kinds": self.kinds, "skipped": self.skipped, "errors": self.errors}
+        return {"status": self.reason, "failure": self.failure, "exit_code": int(self.exit_code),
+                "elapsed": round(self.elapsed, 2), "db": self.db_path, "pages": self.pages, "articles": self.articles,
+                "kinds": self.kinds, "skipped": self.skipped, "errors": self.errors}
 
     @property
     def error_count(self) -> int:
@@ -65,7 +81,12 @@ class CrawlSummary:
 
 def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None, max_depth: int | None = None,
               overrides: dict[str, Any] | None = None) -> CrawlSummary:
-    """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted)."""
+    """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted). An archive that
+    cannot be opened for writing stops it before anything is fetched."""
+    try:
+        Archive(db_path, write=True).close()
+    except ArchiveError as exc:
+        return CrawlSummary.not_started(db_path, f"nothing could be stored: {exc}")
     settings = crawl_settings(db_path, max_pages, max_depth, overrides)
     bar = settings.getbool("PORTALCRAWL_PROGRESS_BAR") and max_pages
     if bar:
