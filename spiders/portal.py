@@ -24,6 +24,7 @@ from portalcrawl.archive.fetch_context import DEFAULT_TIMEZONE
 from portalcrawl.archive.records import ArticleRecord, PageRecord
 from portalcrawl.archive.urls import normalize_url, site_of
 from portalcrawl.contract import Stat, StatGroup, StoredKind
+from portalcrawl.crawl.compression import BadBody
 from portalcrawl.crawl.failures import failure_reason
 from portalcrawl.crawl.following import LISTING_PRIORITY, REDIRECTS, UrlRules, onward_links
 from portalcrawl.crawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
@@ -186,7 +187,12 @@ class PortalSpider(scrapy.Spider):
         if response.status in REDIRECTS:
             yield from self._redirect(response)
             return
-        kind, entries = sitemap_entries(response.body)
+        try:
+            kind, entries = sitemap_entries(response.body, self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        except BadBody as exc:  # a gzip bomb, or a file cut short
+            self._count(StatGroup.SKIPPED.key(f"sitemap_{exc.reason}"))
+            logger.warning("sitemap not read: %s: %s", response.url, exc)
+            kind, entries = "", []
         yield self.reader.page_record(response, StoredKind.SITEMAP if kind else StoredKind.OTHER)
         self._count(StatGroup.PAGES.key(f"sitemap_{kind or 'unreadable'}"))
         for entry in entries:
@@ -231,6 +237,8 @@ class PortalSpider(scrapy.Spider):
             yield from self._salvage(request)
             return
         reason, message = failure_reason(failure.value)
+        if reason == "page_cap":  # never sent: counted by the cap itself, no page to record
+            return
         self._count(StatGroup.SKIPPED.key(reason))
         if reason == "robots":
             return

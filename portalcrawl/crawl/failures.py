@@ -4,10 +4,14 @@ from __future__ import annotations
 
 
 def failure_reason(error: BaseException) -> tuple[str, str]:
-    """(the skip reason: "robots", "too_large" or "network_<ExceptionType>"; the error's message)."""
+    """(the skip reason: "robots", "page_cap", "incomplete_body", "undecodable_body", "too_large" or
+    "network_<ExceptionType>"; the error's message)."""
     message = str(error) or type(error).__name__
     if "robots.txt" in message or "Forbidden by robots" in message:
         return "robots", message
+    for reason in ("incomplete_body", "undecodable_body", "too_large", "page_cap"):
+        if message.startswith(reason):
+            return reason, message
     lowered = message.lower()
     if "maxsize" in lowered or "max size" in lowered or "larger than download" in lowered:
         return "too_large", message

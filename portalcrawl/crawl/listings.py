@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import gzip
 from dataclasses import dataclass
 
 import lxml.etree
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+from .compression import BadBody, decompress
 
 __all__ = ["ListedUrl", "feed_entries", "sitemap_entries", "sitemap_urls_from_robots"]
 
@@ -40,13 +41,16 @@ def _when(value: str | None) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
-def sitemap_entries(body: bytes) -> tuple[str, list[ListedUrl]]:
-    """("sitemapindex" or "urlset", entries); ("", []) for something that is no sitemap."""
+def sitemap_entries(body: bytes, max_size: int = 0) -> tuple[str, list[ListedUrl]]:
+    """("sitemapindex" or "urlset", entries); ("", []) for something that is no sitemap. A gzipped
+    sitemap is decompressed within ``max_size`` (BadBody "too_large" beyond it)."""
     if body[:2] == b"\x1f\x8b":
         try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError):
-            return "", []
+            body = decompress(body, "gzip", max_size)
+        except BadBody as exc:
+            if exc.reason == "too_large":
+                raise
+            return "", []  # cut short or not gzip: unreadable, like any other junk
     try:
         sitemap = Sitemap(body)
         entries = [ListedUrl(e["loc"], modified=_when(e.get("lastmod"))) for e in sitemap if e.get("loc")]

@@ -38,7 +38,11 @@ TELNETCONSOLE_ENABLED = False
 # Every request stays on the crawl's sites and off non-public addresses (crawl/guard.py); before
 # Scrapy's robots.txt middleware (100), so robots.txt and its redirects are checked too.
 DOWNLOADER_MIDDLEWARES = {"portalcrawl.crawl.guard.AddressGuardMiddleware": 50,
-                          "portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580}
+                          "portalcrawl.crawl.page_cap.PageCapMiddleware": 60,  # --max-pages: exact
+                          "portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580,
+                          # a compressed body cut short is an error, not a shorter page (crawl/compression.py)
+                          "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+                          "portalcrawl.crawl.compression.StrictHttpCompressionMiddleware": 590}
 SPIDER_MIDDLEWARES = {"portalcrawl.crawl.incremental.ArchiveFilterMiddleware": 950}
 # "dir/" and "dir/index.html" are one page: fetched once (crawl/fingerprint.py).
 REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter"
