@@ -1,4 +1,10 @@
-"""Shared fixtures: the demo portal served on 127.0.0.1, and real crawls of it."""
+"""Shared fixtures: the demo portal served on 127.0.0.1, and real crawls of it; the two ways of running
+the `portalcrawl` command (a child process, or click's CliRunner in this one).
+
+Tiers: `pytest -m "not slow"` is the fast tier (under half a minute); `slow` marks real crawls of local
+servers, harvests, the testbed, child processes and every test that uses the demo crawl below (the
+session's first user pays for the crawl), and `browser` the tests that need Chromium.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 from portalcrawl.demo.server import DemoServer, serve_demo
 
@@ -22,9 +29,19 @@ FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "POR
 
 
 def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """Run the real `portalcrawl` command in a child process."""
+    """Run the real `portalcrawl` command in a child process: for crawls (Twisted's reactor runs once per
+    process), signals, a terminal, and the exit status a real process ends with."""
     return subprocess.run([sys.executable, "-m", "portalcrawl.cli", *args], capture_output=True, text=True,
                           timeout=timeout, cwd=cwd or REPO, check=False)
+
+
+def invoke(*args: str) -> Result:
+    """Run a `portalcrawl` command in this process (click's CliRunner): ``exit_code``, ``stdout`` and
+    ``stderr`` apart. An exception the command did not turn into a message fails the test with its
+    traceback instead of being caught, so "no traceback" needs no assertion."""
+    from portalcrawl.cli import main
+
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
 def query(db: Path, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
@@ -44,6 +61,20 @@ class CrawledArchive:
 
     def url(self, site: str, path: str) -> str:
         return self.server.bases[site] + path
+
+
+# Fixtures that crawl: a test that uses one (even through another fixture) is slow. (`crawled` is
+# test_testbed's crawl of the testbed.)
+SLOW_FIXTURES = {"demo_server", "demo_archive", "crawled"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the fast tier fast: a test that needs the demo crawl must say it is slow."""
+    unmarked = [item.nodeid for item in items
+                if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) and item.get_closest_marker("slow") is None]
+    if unmarked:
+        raise pytest.UsageError("tests using a crawl fixture (" + ", ".join(sorted(SLOW_FIXTURES))
+                                + ") must be marked slow: " + ", ".join(unmarked))
 
 
 @pytest.fixture(scope="session")

@@ -77,6 +77,7 @@ def hostile_site():
     server.server_close()
 
 
+@pytest.mark.slow  # a real crawl, in a child process
 def test_a_hostile_site_is_crawled_without_a_crash(hostile_site: str, tmp_path) -> None:
     db = tmp_path / "hostile.db"
     proc = run_cli("crawl", hostile_site + "/", "--db", str(db), *FAST, "-s", "RETRY_TIMES=0")

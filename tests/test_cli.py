@@ -13,7 +13,7 @@ from portalcrawl.cli import main
 from portalcrawl.demo.model import build_portal
 from portalcrawl.demo.templates import render_portal
 
-from .conftest import REPO, run_cli
+from .conftest import REPO, invoke
 
 COMMANDS = sorted(COMMAND_MODULES)
 
@@ -107,14 +107,15 @@ def _write_corpus(folder, demo_pages) -> None:
     (folder / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow  # eval runs each system in worker processes of its own
 def test_eval_on_a_labelled_folder(tmp_path, demo_pages) -> None:
     _write_corpus(tmp_path, demo_pages)
     out = tmp_path / "result.json"
-    proc = run_cli("eval", str(tmp_path), "--compare", "htmldate", "--worst", "2", "--json", str(out),
-                   "--repeat", "1")
-    assert proc.returncode == 0, proc.stderr
-    assert "| portalcrawl |" in proc.stdout and "| htmldate" in proc.stdout  # scored, or a failed row
-    assert "worst 2 pages" in proc.stdout
+    result = invoke("eval", str(tmp_path), "--compare", "htmldate", "--worst", "2", "--json", str(out),
+                    "--repeat", "1")
+    assert result.exit_code == 0, result.output
+    assert "| portalcrawl |" in result.stdout and "| htmldate" in result.stdout  # scored, or a failed row
+    assert "worst 2 pages" in result.stdout
     ours = json.loads(out.read_text(encoding="utf-8"))[0]
     assert ours["system"] == "portalcrawl" and len(ours["pages"]) == 8
     assert ours["body_f1"] > 0.95 and ours["title"] == 1.0

@@ -6,9 +6,13 @@ import datetime as dt
 import json
 import shutil
 
+import pytest
+
 from portalcrawl.demo.truth import load_truth
 
 from .conftest import FAST, REPO, CrawledArchive, query, run_cli
+
+pytestmark = pytest.mark.slow  # every test crawls, or reads the session's crawl
 
 TRUTH = load_truth()
 BEIJING = dt.timezone(dt.timedelta(hours=8))

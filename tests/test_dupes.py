@@ -14,8 +14,10 @@ from portalcrawl.archive.queries import clusters
 from portalcrawl.demo.model import build_portal
 from portalcrawl.evaluation.scoring import precision_recall
 
-from .conftest import CrawledArchive, run_cli
+from .conftest import CrawledArchive, invoke
 from .research_fixtures import add_articles, article, copy_archive
+
+pytestmark = pytest.mark.slow  # every test reads the session's demo crawl
 
 
 def truth_clusters(archive: CrawledArchive) -> list[set[str]]:
@@ -39,9 +41,9 @@ def test_demo_copies_are_found_exactly(demo_archive: CrawledArchive) -> None:
 
 
 def test_dupes_command_lists_clusters_with_the_earliest_publication(demo_archive: CrawledArchive) -> None:
-    proc = run_cli("dupes", "--db", str(demo_archive.db), "--json")
-    assert proc.returncode == 0, proc.stderr
-    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    result = invoke("dupes", "--db", str(demo_archive.db), "--json")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 6 and all(len(r["urls"]) == 2 for r in rows)
     portal = build_portal()
     originals = {demo_archive.url(*a.copy_of.split(":", 1)) for s in portal.sites.values() for a in s.articles
@@ -53,11 +55,13 @@ def test_dupes_command_lists_clusters_with_the_earliest_publication(demo_archive
         assert row["earliest_published"] == min(dates.values())
         assert row["earliest_url"] in originals  # the demo's originals were all published first
     jurd = demo_archive.server.bases["jurd"]
-    on_jurd = run_cli("dupes", "--db", str(demo_archive.db), "--json", "--site", jurd.split("://")[1])
+    on_jurd = invoke("dupes", "--db", str(demo_archive.db), "--json", "--site", jurd.split("://")[1])
+    assert on_jurd.exit_code == 0, on_jurd.output
     rows_on_jurd = [json.loads(line) for line in on_jurd.stdout.splitlines()]
     assert len(rows_on_jurd) == 5 and all(any(u.startswith(jurd) for u in r["urls"]) for r in rows_on_jurd)
-    text = run_cli("dupes", "--db", str(demo_archive.db))
-    assert text.returncode == 0 and text.stdout.count("cluster ") == 6 and "6 clusters" in text.stderr
+    text = invoke("dupes", "--db", str(demo_archive.db))
+    assert text.exit_code == 0 and text.stdout.count("cluster ") == 6 and "6 clusters" in text.stderr
+    assert "6 clusters" not in text.stdout  # the count goes to stderr, the clusters alone to stdout
 
 
 def test_clusters_follow_new_and_changed_articles(demo_archive: CrawledArchive, tmp_path: Path) -> None:

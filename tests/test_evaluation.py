@@ -48,6 +48,7 @@ def test_peer_dates_are_normalised() -> None:
     assert _day(None) is None and _day("no date") is None
 
 
+@pytest.mark.slow  # three worker processes, one per pass
 def test_a_failing_system_costs_only_its_row(tmp_path: Path) -> None:
     (tmp_path / "p").mkdir()
     (tmp_path / "p" / "page.html").write_text("<p>正文。</p>", encoding="utf-8")

@@ -17,7 +17,7 @@ import pytest
 from portalcrawl.demo.server import DemoServer
 from portalcrawl.harvest.lock import HarvestLock
 
-from .conftest import REPO, query
+from .conftest import REPO, invoke, query
 
 EXIT_PORTAL_FAILED, EXIT_INTERRUPTED, EXIT_CONFIG, EXIT_LOCKED, EXIT_LAYOUT_CHANGED = 3, 4, 2, 75, 5
 
@@ -63,6 +63,7 @@ def server():
     server.stop()
 
 
+@pytest.mark.slow
 def test_second_harvest_fetches_no_article_page_and_finds_new_ones(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     first = harvest(config, db)
@@ -95,6 +96,7 @@ def test_second_harvest_fetches_no_article_page_and_finds_new_ones(server: DemoS
     assert row["title"] == new.title and row["body"].endswith("应该被找到并存档。")
 
 
+@pytest.mark.slow
 def test_a_changed_article_keeps_its_old_version(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     assert harvest(config, db).returncode == 0
@@ -122,6 +124,7 @@ def _archive(db: Path) -> dict[str, object]:
     }
 
 
+@pytest.mark.slow
 def test_sigkill_mid_harvest_then_rerun_gives_the_same_archive(server: DemoServer, tmp_path: Path) -> None:
     killed_dir, clean_dir = tmp_path / "killed", tmp_path / "clean"
     killed_dir.mkdir()
@@ -148,6 +151,7 @@ def test_sigkill_mid_harvest_then_rerun_gives_the_same_archive(server: DemoServe
     assert [r[0] for r in query(db, "SELECT status FROM crawls ORDER BY id")] == ["killed", "ok"]
 
 
+@pytest.mark.slow
 def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server, delay=0.1, concurrency=1), tmp_path / "archive.db"
     start = marks(server)
@@ -168,6 +172,7 @@ def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server: DemoSer
     assert sum(o["counts"]["articles_new"] for o in json.loads(run["portals"]).values()) == stored
 
 
+@pytest.mark.slow
 def test_a_second_harvest_is_refused_while_one_runs(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     with HarvestLock(db):
@@ -187,6 +192,7 @@ def test_a_stale_lock_is_taken_over(tmp_path: Path) -> None:
         assert lock.stale_holder == {"pid": dead.pid, "started": "2026-01-01T00:00:00+00:00"}
 
 
+@pytest.mark.slow
 def test_an_unreachable_portal_fails_the_run(server: DemoServer, tmp_path: Path) -> None:
     config = write_config(tmp_path, server)
     text = config.read_text() + '[portals.gone]\nstart_urls = ["http://127.0.0.1:9/"]\ndelay = 0\n'
@@ -195,11 +201,12 @@ def test_an_unreachable_portal_fails_the_run(server: DemoServer, tmp_path: Path)
     assert result.returncode == EXIT_PORTAL_FAILED, result.stdout + result.stderr
     assert "gone" in result.stdout and "FAILED" in result.stdout and "unreachable" in result.stdout
     assert "jurd             ok" in result.stdout
-    status = subprocess.run([sys.executable, "-m", "portalcrawl.cli", "status", "--db", str(tmp_path / "archive.db")],
-                            capture_output=True, text=True, cwd=REPO, check=False)
+    status = invoke("status", "--db", str(tmp_path / "archive.db"))
+    assert status.exit_code == 0, status.output
     assert "failed - gone: unreachable" in status.stdout and "jurd" in status.stdout
 
 
+@pytest.mark.slow
 def test_a_changed_layout_does_not_fail_silently(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     assert harvest(config, db, "--portal", "kuaizhi").returncode == 0
@@ -212,19 +219,22 @@ def test_a_changed_layout_does_not_fail_silently(server: DemoServer, tmp_path: P
 
 
 def test_bad_config_is_reported_before_anything_is_fetched(server: DemoServer, tmp_path: Path) -> None:
+    """In this process (click's CliRunner): the harvest stops at its config, before any crawl starts."""
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     config.write_text(config.read_text().replace("delay = 0.0", "delya = 0.0", 1))
     start = marks(server)
-    result = harvest(config, db)
-    assert result.returncode == EXIT_CONFIG
-    assert f"{config}:7: portals.kuaizhi.delya: unknown key" in result.stderr
+    result = invoke("harvest", "--config", str(config), "--db", str(db))
+    assert result.exit_code == EXIT_CONFIG
+    assert f"{config}:7: portals.kuaizhi.delya: unknown key" in result.stderr and result.stdout == ""
     assert not requests_since(server, start) and not db.exists()
-    missing = harvest(tmp_path / "nope.toml", db)
-    assert missing.returncode == EXIT_CONFIG and "nope.toml: no such file" in missing.stderr
-    unknown = harvest(write_config(tmp_path, server), db, "--portal", "nosuch")
-    assert unknown.returncode == EXIT_CONFIG and "no portal named nosuch" in unknown.stderr
+    missing = invoke("harvest", "--config", str(tmp_path / "nope.toml"), "--db", str(db))
+    assert missing.exit_code == EXIT_CONFIG and "nope.toml: no such file" in missing.stderr
+    unknown = invoke("harvest", "--config", str(write_config(tmp_path, server)), "--db", str(db), "--portal", "nosuch")
+    assert unknown.exit_code == EXIT_CONFIG and "no portal named nosuch" in unknown.stderr
+    assert not requests_since(server, start) and not db.exists() and not Path(f"{db}.lock").exists()
 
 
+@pytest.mark.slow
 def test_logs_are_written_and_rotated(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     for _ in range(3):
@@ -235,6 +245,7 @@ def test_logs_are_written_and_rotated(server: DemoServer, tmp_path: Path) -> Non
     assert "portal jurd" in logs[-1].read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_sitemaps_find_unlisted_articles_and_lastmod_triggers_a_refresh(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
     assert harvest(config, db).returncode == 0
@@ -262,6 +273,7 @@ def test_sitemaps_find_unlisted_articles_and_lastmod_triggers_a_refresh(server: 
     assert {"sitemap", "feed"} <= kinds
 
 
+@pytest.mark.slow
 def test_a_new_article_layout_is_reported_and_learned(server: DemoServer, tmp_path: Path) -> None:
     """The portal redesigns its article pages: the next harvest says so (status, exit code 5) and learns
     the new template, and the articles it fetched again are still archived right."""

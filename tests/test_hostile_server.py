@@ -45,6 +45,9 @@ class Hostile(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append(self.path)
+        if self.path == "/flood.html":  # a million small headers, then a page
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n" + b"x-a: b\r\n" * 1_000_000 + b"Content-Length: 0\r\n\r\n")
+            return
         status, headers, body = self.routes.get(self.path, (404, {}, b"not found"))
         self.send_response(status)
         for name, value in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
@@ -65,6 +68,7 @@ def hostile() -> Iterator[str]:
     Hostile.routes = {
         "/": (200, {}, "<html><head><meta charset='utf-8'><title>示例</title></head><body><ul>"
                        "<li><a href='/a/1.html'>完整</a></li><li><a href='/a/2.html'>截断</a></li>"
+                       "<li><a href='/flood.html'>洪水</a></li>"
                        "</ul></body></html>".encode()),
         "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nSitemap: /sitemap.xml.gz\n"),
         "/sitemap.xml.gz": (200, {"Content-Type": "application/gzip"}, _bomb(64 * 1024 * 1024)),
@@ -85,6 +89,9 @@ def test_a_body_cut_short_is_a_skip_and_a_bomb_is_bounded(hostile: str, tmp_path
     cut = query(db, "SELECT kind, error FROM pages WHERE url = ?", (hostile + "/a/2.html",))[0]
     assert cut["kind"] == "fetch-error" and cut["error"].startswith("incomplete_body")
     assert '"incomplete_body": 1' in proc.stdout and '"sitemap_too_large": 1' in proc.stdout
+    assert '"header_flood": 1' in proc.stdout
+    flood = query(db, "SELECT kind, error FROM pages WHERE url = ?", (hostile + "/flood.html",))[0]
+    assert flood["kind"] == "fetch-error" and flood["error"].startswith("header_flood")
     again = run_cli("crawl", hostile + "/", "--db", str(db), *FAST)  # tried again, never "archived"
     assert again.returncode == proc.returncode and "/a/2.html" in Hostile.seen[-3:] + Hostile.seen
 

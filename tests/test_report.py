@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
-from .conftest import CrawledArchive, query, run_cli
+from .conftest import CrawledArchive, invoke, query
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Flags for a machine with no network and no display (no sandbox: tests may run as root).
@@ -21,17 +21,21 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 @pytest.fixture(scope="module")
 def report(demo_archive: CrawledArchive, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("report") / "report.html"
-    proc = run_cli("report", "--db", str(demo_archive.db), "--output", str(out))
-    assert proc.returncode == 0, proc.stderr
+    result = invoke("report", "--db", str(demo_archive.db), "--output", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and f"wrote {out}" in result.stderr
     return out
 
 
+@pytest.mark.slow
 def test_report_is_self_contained(report: Path) -> None:
     html = report.read_text(encoding="utf-8")
     for outside in ("<script", "src=\"http", "href=\"http://cdn", "@import", "url(http"):
         assert outside not in html
 
 
+@pytest.mark.slow
+@pytest.mark.browser
 def test_report_draws_every_chart_in_chromium(report: Path, demo_archive: CrawledArchive) -> None:
     assert Path(CHROMIUM).exists(), "Chromium is missing: `make test` installs Debian's chromium package"
     requests, errors = [], []
@@ -74,6 +78,7 @@ def test_report_draws_every_chart_in_chromium(report: Path, demo_archive: Crawle
         assert ink > 0.01, (name, ink)
 
 
+@pytest.mark.slow
 def test_report_lists_clusters_and_contributors(report: Path, demo_archive: CrawledArchive) -> None:
     html = report.read_text(encoding="utf-8")
     assert "6 clusters" in html and html.count("(earliest)") == 6
@@ -87,7 +92,7 @@ def test_report_of_an_empty_archive_still_renders(tmp_path: Path) -> None:
 
     Archive(tmp_path / "empty.db", write=True).db.close()
     out = tmp_path / "empty.html"
-    proc = run_cli("report", "--db", str(tmp_path / "empty.db"), "--output", str(out))
-    assert proc.returncode == 0, proc.stderr
+    result = invoke("report", "--db", str(tmp_path / "empty.db"), "--output", str(out))
+    assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     assert "0 articles" in html and "No dated articles yet" in html and "No sites yet" in html

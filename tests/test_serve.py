@@ -22,6 +22,8 @@ from portalcrawl.research.schema_docs import TABLES
 from .conftest import REPO, CrawledArchive
 from .research_fixtures import research_archive
 
+pytestmark = pytest.mark.slow  # the demo crawl, served by a real Datasette in a child process
+
 
 def free_port() -> int:
     with socket.socket() as s:

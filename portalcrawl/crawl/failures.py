@@ -12,6 +12,8 @@ def failure_reason(error: BaseException) -> tuple[str, str]:
     for reason in ("incomplete_body", "undecodable_body", "too_large", "page_cap"):
         if message.startswith(reason):
             return reason, message
+    if "header_flood" in message:  # wrapped by Twisted in a ResponseFailed
+        return "header_flood", "more header bytes than PORTALCRAWL_MAX_HEADER_BYTES"
     lowered = message.lower()
     if "maxsize" in lowered or "max size" in lowered or "larger than download" in lowered:
         return "too_large", message

@@ -34,6 +34,8 @@ from ..contract import Stat, StatGroup, StoredKind
 _DEAD_ENDS = {StoredKind.OTHER, StoredKind.ERROR, StoredKind.EMPTY, StoredKind.NON_HTML}
 # Listings can change any day: fetched every run (conditionally).
 _ALWAYS = {StoredKind.LIST, StoredKind.SITEMAP, StoredKind.FEED}
+# 4xx answers that say "not now" rather than "not here": tried again, like 5xx.
+_TRANSIENT = {408, 425, 429}
 # What a conditional GET may be answered from (a 304 turns back into the stored page).
 _REVALIDATED = {StoredKind.LIST, StoredKind.ARTICLE, StoredKind.SITEMAP, StoredKind.FEED}
 
@@ -69,8 +71,9 @@ class ArchiveFilterMiddleware:
         if "bodies" in request.meta:  # the next part of a multi-page article being joined
             return None
         state = self.index.state(request.url)
-        if state is not None and state.kind == StoredKind.REDIRECT and state.redirect_to:
-            state = self.index.state(state.redirect_to)  # judge a moved page by where it went
+        if state is not None and state.kind in (StoredKind.REDIRECT, StoredKind.ALIAS) and state.redirect_to:
+            # Judge a moved page by where it went, and a second URL of an article by the article's own.
+            state = self.index.state(state.redirect_to)
         if state is None or state.kind in _ALWAYS:
             return None
         if self.refresh_before is not None and state.fetched_at < self.refresh_before:
@@ -80,9 +83,10 @@ class ArchiveFilterMiddleware:
             return None  # changed since we fetched it
         if state.archived_article:
             return "archived"
-        if state.kind in _DEAD_ENDS or (state.kind == StoredKind.HTTP_ERROR and 400 <= state.status < 500):
+        if state.kind in _DEAD_ENDS or (state.kind == StoredKind.HTTP_ERROR and 400 <= state.status < 500
+                                        and state.status not in _TRANSIENT):
             return "dead_end"
-        return None  # fetch errors and 5xx are tried again
+        return None  # fetch errors, 5xx, 408 and 429 are tried again
 
     def _keep(self, item: Any) -> bool:
         if not isinstance(item, Request):

@@ -49,7 +49,7 @@ REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400
 ITEM_PIPELINES = {"portalcrawl.crawl.pipeline.ArchivePipeline": 300}
-EXTENSIONS = {"portalcrawl.crawl.progress.Progress": 500}
+EXTENSIONS = {"portalcrawl.crawl.progress.Progress": 500, "portalcrawl.crawl.header_limit.HeaderLimit": 0}
 
 PORTALCRAWL_DB = "data/portalcrawl.db"
 PORTALCRAWL_BATCH_SIZE = 500  # rows per transaction (a page, an article, a link: one row each)
@@ -58,6 +58,7 @@ PORTALCRAWL_PROGRESS_BAR = False  # a progress bar instead, when the crawl has a
 PORTALCRAWL_TIMEZONE = "Asia/Shanghai"  # the portals' local time, for dates printed without a zone
 PORTALCRAWL_INCREMENTAL = False  # harvests: skip what the archive holds, conditional GETs for the rest
 PORTALCRAWL_REFRESH_DAYS = None  # harvests: fetch archived articles again once older than this
+PORTALCRAWL_MAX_HEADER_BYTES = 256 * 1024  # a response with more header bytes is refused (a header flood)
 PORTALCRAWL_ALLOW_PRIVATE = False  # allow loopback/private/link-local addresses besides the start hosts' own
 PORTALCRAWL_TEMPLATES = True  # learn each site's templates and apply them (off: every page on its own)
 PORTALCRAWL_RECORD_RUN = True  # one `crawls` row per crawl (a harvest records one row for all its portals)
