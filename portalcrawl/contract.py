@@ -156,6 +156,8 @@ class CrawlStats:
             "parsed": self.get(Stat.PARSED),
             "errors": sum(self.group(StatGroup.ERRORS).values()) + self.failed_requests,
             "new_article_templates": self.get(Stat.TEMPLATES_LAYOUT_CHANGED),
+            "pages_stored": self.stored(WriteCount.PAGES),
+            "storage_errors": self.get(StatGroup.ERRORS.key("storage")),
         }
 
 

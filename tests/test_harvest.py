@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from portalcrawl.archive.lock import WriterLock
 from portalcrawl.demo.server import DemoServer
-from portalcrawl.harvest.lock import HarvestLock
 
 from .conftest import REPO, invoke, query
 
@@ -175,7 +175,7 @@ def test_sigterm_stops_gracefully_and_records_an_interrupted_run(server: DemoSer
 @pytest.mark.slow
 def test_a_second_harvest_is_refused_while_one_runs(server: DemoServer, tmp_path: Path) -> None:
     config, db = write_config(tmp_path, server), tmp_path / "archive.db"
-    with HarvestLock(db):
+    with WriterLock(db):
         refused = harvest(config, db)
     assert refused.returncode == EXIT_LOCKED
     assert f"another harvest (pid {os.getpid()}" in refused.stderr and "not starting a second one" in refused.stderr
@@ -188,7 +188,7 @@ def test_a_stale_lock_is_taken_over(tmp_path: Path) -> None:
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     Path(f"{db}.lock").write_text(json.dumps({"pid": dead.pid, "started": "2026-01-01T00:00:00+00:00"}))
-    with HarvestLock(db) as lock:
+    with WriterLock(db) as lock:
         assert lock.stale_holder == {"pid": dead.pid, "started": "2026-01-01T00:00:00+00:00"}
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 from .queries import article_rows
 from .search_index import fold
+from .transaction import write_transaction
 
 # Characters per shingle. Articles on one topic share stock phrases: with 5-character shingles,
 # unrelated articles of the demo's text bank have a Jaccard similarity of 0.30 (median), with 8
@@ -205,7 +206,7 @@ class CopyFinder:
 def rebuild(db: sqlite_utils.Database, progress: Callable[[int], None] | None = None) -> int:
     """Index every article again from scratch (after a change of thresholds); returns the count."""
     finder = CopyFinder(db)
-    with db.atomic():
+    with write_transaction(db):
         for table in ("minhash_bands", "minhash_signatures", "copies", "dupe_clusters"):
             db.execute(f"DELETE FROM {table}")
         count = 0

@@ -29,6 +29,7 @@ from ..extract.learn import TemplateLearner
 from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
 from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .queries import site_forms
+from .transaction import write_transaction
 from .urls import normalize_url
 from .writer import ArchiveWriter, load_templates
 
@@ -180,7 +181,7 @@ class Reextractor:
 
     def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
         for start in range(0, len(urls), BATCH):
-            with self.db.atomic():  # the records and the pages' stamps commit together: restartable
+            with write_transaction(self.db):  # the records and the pages' stamps commit together: restartable
                 for url in urls[start:start + BATCH]:
                     self.page(url)
                     if progress:

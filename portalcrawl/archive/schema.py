@@ -12,6 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from . import copies, search_index
+from .transaction import write_transaction
 from .urls import site_of
 
 SCHEMA_VERSION = 3
@@ -96,7 +97,7 @@ _VIEWS = {
 def ensure_schema(db: sqlite_utils.Database) -> None:
     """Create missing tables, columns and indexes; idempotent, so every open can call it."""
     added: set[tuple[str, str]] = set()
-    with db.atomic():
+    with write_transaction(db):
         for name, (columns, pk) in _TABLES.items():
             table = db[name]
             if not table.exists():

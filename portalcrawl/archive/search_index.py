@@ -15,6 +15,8 @@ import unicodedata
 
 import sqlite_utils
 
+from .transaction import write_transaction
+
 SEPARATOR = "\ue000"  # stands for any space or punctuation in the character index (a private-use letter)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -85,7 +87,7 @@ def drain(db: sqlite_utils.Database) -> None:
 
 def rebuild(db: sqlite_utils.Database) -> None:
     """Both indexes from scratch (after a VACUUM that renumbered rowids, say)."""
-    with db.atomic():
+    with write_transaction(db):
         db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
         db.execute("INSERT INTO articles_chars (articles_chars) VALUES ('delete-all')")
         db.execute("DELETE FROM articles_chars_queue")

@@ -19,6 +19,7 @@ from ..extract.template import Template
 from . import search_index
 from .copies import CopyFinder
 from .records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
+from .transaction import write_transaction
 from .urls import site_of
 
 
@@ -42,10 +43,10 @@ class ArchiveWriter:
         links = {(r.from_url, r.to_url, r.kind): {**asdict(r), "from_site": site_of(r.from_url),
                                                   "to_site": site_of(r.to_url)} for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
-        # atomic(): sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing,
+        # One IMMEDIATE transaction: sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing,
         # and the counts follow the commit (a batch rolled back counts nothing).
         done: dict[WriteCount, int] = dict.fromkeys(WriteCount, 0)
-        with self.db.atomic():
+        with write_transaction(self.db):
             if pages:
                 self.db["pages"].upsert_all(pages, pk="url")
                 done[WriteCount.PAGES] += len(pages)
@@ -97,7 +98,7 @@ class ArchiveWriter:
 
     def remove_article(self, url: str, reason: str, removed_at: str) -> bool:
         """Move an article record that is not one to ``removed_articles``; False if there was none."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             row = self.db.execute("SELECT rowid FROM articles WHERE url = ?", [url]).fetchone()
             if row is None:
                 return False
@@ -129,7 +130,7 @@ class ArchiveWriter:
                  "learned_at": learned_at, "version": t.version if t.learned else None, "example_url": t.example_url,
                  "learned": int(t.learned)} for t in templates]
         if rows:
-            with self.db.atomic():
+            with write_transaction(self.db):
                 self.db["templates"].upsert_all(rows, pk=("site", "template_id"))
 
     def _write_site(self, site: SiteRecord) -> None:
@@ -141,7 +142,7 @@ class ArchiveWriter:
         )
 
     def start_crawl(self, started: str, start_urls: list[str], kind: str = "crawl", config: str | None = None) -> int:
-        with self.db.atomic():
+        with write_transaction(self.db):
             table = self.db["crawls"].insert({"kind": kind, "config": config, "started": started, "status": "running",
                                               "start_urls": json.dumps(start_urls)})
         return int(table.last_pk)
@@ -149,7 +150,7 @@ class ArchiveWriter:
     def close_abandoned_runs(self) -> None:
         """Mark the runs still "running" as killed: called by whoever holds the single-writer lock, so
         no run can still be going."""
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db.execute("UPDATE crawls SET status = 'killed' WHERE status = 'running'")
 
     def finish_crawl(self, crawl_id: int, finished: str, status: str, stats: dict[str, Any],
@@ -157,7 +158,7 @@ class ArchiveWriter:
         def as_json(value: Any) -> str | None:
             return None if value is None else json.dumps(value, default=str, ensure_ascii=False)
 
-        with self.db.atomic():
+        with write_transaction(self.db):
             self.db["crawls"].update(crawl_id, {"finished": finished, "status": status, "stats": as_json(stats),
                                                 "portals": as_json(portals), "errors": errors})
 

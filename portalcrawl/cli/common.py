@@ -79,16 +79,24 @@ def open_archive(db: str) -> Archive:
         raise click.ClickException(str(exc)) from None
 
 
-def open_for_writing(db: str) -> Archive:
-    """An existing archive, for writing (its schema brought up to date)."""
+@contextlib.contextmanager
+def open_for_writing(db: str, command: str) -> Iterator[Archive]:
+    """An existing archive, for writing (its schema brought up to date), holding the archive's writer
+    lock: another writer (a crawl, a harvest) is waited for, with a message."""
     from ..archive import Archive, ArchiveError
+    from ..archive.lock import WriterLock
 
     if not Path(db).is_file():
         open_archive(db)  # says there is no such archive
-    try:
-        return Archive(db, write=True)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
+    with WriterLock(db, command).acquire(wait=True):
+        try:
+            archive = Archive(db, write=True)
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+        try:
+            yield archive
+        finally:
+            archive.close()
 
 
 def echo_json_lines(rows: list[dict[str, Any]]) -> None:

@@ -16,7 +16,8 @@ from .common import db_option, echo_json_lines, exit_codes, json_option, open_ar
 
 @click.command(short_help="Harvest the portals of a config file (for cron).",
                epilog=exit_codes(ExitCode.USAGE, ExitCode.PORTAL_FAILED, ExitCode.INTERRUPTED,
-                                 ExitCode.LAYOUT_CHANGED, ExitCode.LOCKED))
+                                 ExitCode.LAYOUT_CHANGED, ExitCode.NOTHING_FETCHED, ExitCode.NOTHING_STORED,
+                                 ExitCode.LOCKED))
 @click.option("--config", "config_path", default="data/portals.toml", show_default=True,
               type=click.Path(dir_okay=False), help="The portals file (TOML).")
 @db_option("write")
@@ -31,8 +32,9 @@ def harvest(config_path: str, db: str, names: tuple[str, ...], refresh_days: flo
     Example (crontab):
       17 3 * * * cd /srv/portalcrawl && .venv/bin/portalcrawl harvest --json >> data/harvests.jsonl
     """
+    from ..archive import ArchiveError
+    from ..archive.lock import LockBusy, WriterLock
     from ..harvest.config import ConfigError, load_config
-    from ..harvest.lock import HarvestLock, LockBusy
     from ..harvest.runner import open_run_log, run_harvest
 
     try:
@@ -46,7 +48,7 @@ def harvest(config_path: str, db: str, names: tuple[str, ...], refresh_days: flo
                    f"(known: {', '.join(config.portals)})", err=True)
         sys.exit(ExitCode.USAGE)
     try:
-        lock = HarvestLock(db).acquire()
+        lock = WriterLock(db, "harvest").acquire()
     except LockBusy as exc:
         click.echo(f"portalcrawl harvest: {exc}; not starting a second one", err=True)
         sys.exit(ExitCode.LOCKED)
@@ -55,6 +57,9 @@ def harvest(config_path: str, db: str, names: tuple[str, ...], refresh_days: flo
         log_file, _ = open_run_log(config.log_dir, config.keep_logs)
         result = run_harvest(config, db, list(names) or None, refresh_days, log_file,
                              progress_bar=sys.stderr.isatty() and not as_json)
+    except ArchiveError as exc:
+        click.echo(f"portalcrawl harvest: nothing could be stored: {exc}", err=True)
+        sys.exit(ExitCode.NOTHING_STORED)
     finally:
         lock.release()
     if as_json:

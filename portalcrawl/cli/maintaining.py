@@ -7,10 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from ..contract import ExitCode
+
+if TYPE_CHECKING:
+    from ..archive import Archive
+    from ..archive.reextract import ReextractReport
 from .common import Progress, db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
 
 
@@ -67,12 +72,30 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     Example:
       portalcrawl reextract --site www.example.cn --relearn
     """
+    started = time.monotonic()
+    with open_for_writing(db, "reextract") as writable:
+        report, stored = _reextract(writable, site, relearn, timezone)
+    elapsed = time.monotonic() - started
+    if as_json:
+        click.echo(json.dumps({**report.as_dict(), "pages_stored": stored, "seconds": round(elapsed, 2)},
+                              ensure_ascii=False))
+        return
+    click.echo(f"portalcrawl: re-extracted {report.pages} of {stored} stored pages in {elapsed:.1f} s "
+               f"({report.pages / elapsed if elapsed else 0:.0f} pages/s), {report.templates} templates")
+    click.echo(f"  articles   {report.articles_new} new, {report.articles_changed} changed, "
+               f"{report.articles_unchanged} unchanged, {report.articles_removed} moved to removed_articles")
+    kinds = ", ".join(f"{k} {v}" for k, v in report.kind_changes.most_common()) or "none"
+    click.echo(f"  page kinds {kinds}")
+
+
+def _reextract(writable: Archive, site: str | None, relearn: bool, timezone: str) -> tuple[ReextractReport, int]:
+    """Learn the templates of the sites that have none (all, with relearn), then re-read the pages they
+    would read differently; (the report, how many pages are stored)."""
     from ..archive.reextract import Reextractor, learn, page_urls, stale
     from ..archive.urls import site_of
     from ..archive.writer import load_templates
     from ..extract.learn import TemplateLearner
 
-    writable = open_for_writing(db)
     archive = writable.db
     sites = writable.sites(site)
     if sites == []:
@@ -80,7 +103,6 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     urls = page_urls(archive, sites)
     known = [] if relearn else load_templates(archive, sites)
     learner = TemplateLearner(known)
-    started = time.monotonic()
     learned_sites = {t.site for t in known}
     to_learn = [u for u in urls if site_of(u) not in learned_sites]
     if to_learn:
@@ -92,17 +114,7 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     with Progress(len(redo), "re-extracting") as advance:
         report = Reextractor(archive, learner, timezone).run(redo, advance)
     report.templates = len(learner.all_templates())
-    elapsed = time.monotonic() - started
-    if as_json:
-        click.echo(json.dumps({**report.as_dict(), "pages_stored": len(urls), "seconds": round(elapsed, 2)},
-                              ensure_ascii=False))
-        return
-    click.echo(f"portalcrawl: re-extracted {report.pages} of {len(urls)} stored pages in {elapsed:.1f} s "
-               f"({report.pages / elapsed if elapsed else 0:.0f} pages/s), {report.templates} templates")
-    click.echo(f"  articles   {report.articles_new} new, {report.articles_changed} changed, "
-               f"{report.articles_unchanged} unchanged, {report.articles_removed} moved to removed_articles")
-    kinds = ", ".join(f"{k} {v}" for k, v in report.kind_changes.most_common()) or "none"
-    click.echo(f"  page kinds {kinds}")
+    return report, len(urls)
 
 
 @click.command(short_help="Upgrade an archive to the current schema.", epilog=exit_codes(ExitCode.FAILED))
@@ -115,6 +127,6 @@ def upgrade(db: str) -> None:
     Example:
       portalcrawl upgrade --db backups/2025.db
     """
-    with open_for_writing(db):
+    with open_for_writing(db, "upgrade"):
         pass
     click.echo(f"{db}: up to date", err=True)

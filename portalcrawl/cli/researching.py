@@ -88,7 +88,7 @@ def dupes(db: str, site: str | None, as_json: bool, rebuild: bool) -> None:
         from ..archive.copies import rebuild as rebuild_clusters
         from .common import open_for_writing
 
-        with open_for_writing(db) as writable:
+        with open_for_writing(db, "dupes --rebuild") as writable:
             total = writable.count_articles()
             with Progress(total, "finding copies", unit="articles") as advance:
                 click.echo(f"re-indexed {rebuild_clusters(writable.db, advance)} articles", err=True)

@@ -10,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from ..archive import Archive, ArchiveError
+from ..archive.lock import WriterLock
 from ..contract import CrawlStats, ExitCode, StatGroup, WriteCount
 from .progress import start_crawlers
 
@@ -81,12 +82,28 @@ class CrawlSummary:
 
 def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None, max_depth: int | None = None,
               overrides: dict[str, Any] | None = None) -> CrawlSummary:
-    """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted). An archive that
+    """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted). It holds the
+    archive's writer lock throughout (waiting for another writer to finish first); an archive that
     cannot be opened for writing stops it before anything is fetched."""
+    lock = WriterLock(db_path, "crawl")
     try:
-        Archive(db_path, write=True).close()
+        lock.acquire(wait=True)
+    except OSError as exc:
+        return CrawlSummary.not_started(db_path, f"nothing could be stored: {lock.path}: {exc.strerror}")
+    try:
+        with Archive(db_path, write=True) as archive:
+            archive.writer().close_abandoned_runs()  # we hold the lock: a "running" run was killed
     except ArchiveError as exc:
+        lock.release()
         return CrawlSummary.not_started(db_path, f"nothing could be stored: {exc}")
+    try:
+        return _crawl(start_urls, db_path, max_pages, max_depth, overrides)
+    finally:
+        lock.release()
+
+
+def _crawl(start_urls: list[str], db_path: str, max_pages: int | None, max_depth: int | None,
+           overrides: dict[str, Any] | None) -> CrawlSummary:
     settings = crawl_settings(db_path, max_pages, max_depth, overrides)
     bar = settings.getbool("PORTALCRAWL_PROGRESS_BAR") and max_pages
     if bar:

@@ -28,6 +28,8 @@ from .config import HarvestConfig, PortalConfig
 
 logger = logging.getLogger(__name__)
 
+UNREACHABLE = "unreachable"
+STORAGE_FAILED = "nothing could be stored"
 USER_AGENT = "portalcrawl/0.1 (+{contact})"
 DEFAULT_CONTACT = "https://github.com/portalcrawl/portalcrawl"
 
@@ -54,7 +56,12 @@ class HarvestResult:
     def exit_code(self) -> int:
         if self.status == "interrupted":
             return ExitCode.INTERRUPTED
-        if not all(o.ok for o in self.outcomes.values()):
+        failed = [o for o in self.outcomes.values() if not o.ok]
+        if any(o.reason.startswith(STORAGE_FAILED) for o in failed):
+            return ExitCode.NOTHING_STORED
+        if failed and len(failed) == len(self.outcomes) and all(o.reason.startswith(UNREACHABLE) for o in failed):
+            return ExitCode.NOTHING_FETCHED
+        if failed:
             return ExitCode.PORTAL_FAILED
         return ExitCode.LAYOUT_CHANGED if self.status == "layout-changed" else ExitCode.OK
 
@@ -83,8 +90,10 @@ def portal_settings(portal: PortalConfig, config: HarvestConfig, refresh_days: f
 
 def judge(counts: dict[str, int], previous: dict[str, int] | None, max_error_rate: float) -> tuple[bool, str]:
     """Did this portal's harvest succeed? The reason says why not (or what it did)."""
+    if counts.get("storage_errors") and not counts.get("pages_stored"):
+        return False, f"{STORAGE_FAILED}: the archive took none of its pages (see the run's log)"
     if counts["parsed"] == 0:
-        return False, "unreachable: no page of the portal could be fetched"
+        return False, f"{UNREACHABLE}: no page of the portal could be fetched"
     requests = counts["parsed"] + counts["errors"]
     if counts["errors"] > max_error_rate * requests:
         return False, f"{counts['errors']} of {requests} requests failed (more than {max_error_rate:.0%})"
@@ -132,7 +141,7 @@ def frontier_dir(db_path: str) -> Path:
 def run_harvest(config: HarvestConfig, db_path: str, names: list[str] | None = None,
                 refresh_days: float | None = None, log_file: Path | None = None,
                 progress_bar: bool = False) -> HarvestResult:
-    """Crawl the portals (all, or `names`) in one process; the caller holds the harvest lock.
+    """Crawl the portals (all, or `names`) in one process; the caller holds the archive's writer lock (archive/lock.py).
 
     progress_bar: draw one (for a terminal) when every portal has a max_pages, so the run has a bound."""
     portals = [config.portals[n] for n in (names or list(config.portals))]
