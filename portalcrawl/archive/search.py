@@ -75,6 +75,8 @@ def terms_of(query: str) -> list[str]:
             term.encode("utf-8")
         except UnicodeEncodeError:
             raise QueryError("the query is not valid text (bytes that are not UTF-8?)") from None
+        if "\x00" in term:  # the indexes' query language ends a string there
+            raise QueryError("the query holds a NUL character")
     return terms
 
 
