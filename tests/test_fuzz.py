@@ -30,7 +30,8 @@ TAGS = ["div", "p", "span", "a", "h1", "h2", "ul", "li", "table", "tr", "td", "s
         "title", "meta", "font", "center", "iframe", "noscript", "em", "strong", "form", "input", "pre"]
 ATTRS = ["class", "id", "href", "src", "style", "charset", "content", "name", "http-equiv", "rel"]
 WORDS = st.sampled_from(["新闻", "记者 张三", "2024-05-01 10:20", "来源：新华社", "责任编辑：李四", "首页", "上一篇",
-                         "友情链接", "版权所有", "3小时前", "8月4日", "作者：", "By Jane Doe", "©", "…", "\u3000", "&nbsp;",
+                         "友情链接", "版权所有", "3小时前", "8月4日", "作者：", "By Jane Doe", "©", "…", "\u3000",
+                         "&nbsp;",
                          "&#x4e2d;", "<", ">", "\x00", "\ufffd", "𠀀"])
 TEXT = st.one_of(WORDS, st.text(max_size=40))
 
