@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from w3lib.url import canonicalize_url
 
+from ..demo.server import PromptHandler
 from .model import Resource, TestSite
 from .sites import all_sites
 
@@ -16,7 +17,7 @@ _NOT_FOUND = Resource(b"<html><body><h1>404 Not Found</h1></body></html>", statu
 
 
 def _handler(served: _Served) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(PromptHandler):
         server_version = "TestbedCMS/1.0"
 
         def log_message(self, format: str, *args: object) -> None:
