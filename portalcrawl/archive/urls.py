@@ -33,6 +33,7 @@ def _parts(url: str) -> SplitResult | None:
     return parts
 
 
+@functools.lru_cache(maxsize=16384)
 def site_of(url: str) -> str:
     """scheme://host[:port] - the unit a crawl stays within ("" for a URL that is none). Never the
     user name or password a URL may carry: they must not reach the archive."""

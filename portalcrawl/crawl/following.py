@@ -59,6 +59,8 @@ class Link(NamedTuple):
 def as_linked(url: str, encoding: str | None) -> str:
     """The URL a browser requests for this link: the path in UTF-8, the query in the page's own encoding
     (a GBK page's "?q=中文" is sent as %D6%D0%CE%C4, and its server expects those bytes)."""
+    if url.isascii():  # nothing to encode: the encoding cannot matter
+        return url
     if (encoding or "").lower().replace("-", "") in ("gb2312", "gbk"):
         encoding = "gb18030"  # what browsers encode with for both labels (WHATWG)
     try:
