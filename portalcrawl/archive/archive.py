@@ -20,17 +20,20 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import sqlite_utils
 
-from ..extract import Article, extract_article
 from . import queries, search
-from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
-from .reextract import resolve_sites, templates_as_json
 from .schema import SCHEMA_VERSION, ensure_schema
 from .writer import ArchiveWriter
+
+if TYPE_CHECKING:
+    from ..extract import Article
+
+# The extractor (and re-extraction, which needs it) is imported by the one method that extracts:
+# `search`, `export` and `status` open an archive without paying for it at start-up.
 
 BUILD_ONE = "build one with `portalcrawl demo`, `crawl` or `harvest`"
 
@@ -173,19 +176,27 @@ class Archive:
 
     def sites(self, site: str | None) -> list[str] | None:
         """The stored sites a --site option names (as stored, or the bare host); None when it names none."""
+        from .reextract import resolve_sites
+
         return resolve_sites(self.db, site)
 
     def templates(self, site: str | None = None) -> list[dict[str, object]]:
         """The learned templates, as `portalcrawl templates --json` prints them."""
+        from .reextract import templates_as_json
+
         return templates_as_json(self.db, site)
 
-    def extract_again(self, url: str, timezone: str = DEFAULT_TIMEZONE) -> Article:
-        """Extract an archived page again from its stored bytes and the context of its fetch."""
+    def extract_again(self, url: str, timezone: str | None = None) -> Article:
+        """Extract an archived page again from its stored bytes and the context of its fetch (in the
+        portal's time zone: Asia/Shanghai unless given)."""
+        from ..extract import extract_article
+        from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
+
         row = self.db.execute("SELECT body, fetched_at, http_date, last_modified, content_type FROM pages "
                               "WHERE url = ?", [url]).fetchone()
         if row is None or row[0] is None:
             raise KeyError(f"{url} has no stored page in {self.path}")
         body, fetched_at, http_date, last_modified, content_type = row
         fetched = http_time(http_date) or dt.datetime.fromisoformat(fetched_at)
-        return extract_article(zlib.decompress(body), url, fetch_context(fetched, last_modified, content_type,
-                                                                         timezone=timezone))
+        context = fetch_context(fetched, last_modified, content_type, timezone=timezone or DEFAULT_TIMEZONE)
+        return extract_article(zlib.decompress(body), url, context)

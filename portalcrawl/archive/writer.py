@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from ..contract import StoredKind, WriteCount
-from ..extract.template import Template
 from . import search_index
 from .copies import CopyFinder
 from .records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
 from .transaction import write_transaction
 from .urls import site_of
+
+if TYPE_CHECKING:  # the extractor is imported where templates are built, not with the writer
+    from ..extract.template import Template
 
 
 class ArchiveWriter:
@@ -165,6 +167,8 @@ class ArchiveWriter:
 
 def load_templates(db: sqlite_utils.Database, sites: list[str] | None = None) -> list[Template]:
     """The templates of these sites (all sites when None), the ones still learning too."""
+    from ..extract.template import Template
+
     marks = ",".join("?" * len(sites or []))
     where, params = (f"site IN ({marks})", sites) if sites else (None, [])
     return [
