@@ -171,3 +171,10 @@ def test_long_commands_draw_a_bar_on_a_terminal_and_log_lines_elsewhere(tmp_path
     assert "exporting" in drawn and "3/3" in drawn and "100%" in drawn
     piped = run_cli("export", "--db", str(db), "-o", str(tmp_path / "out.jsonl"))
     assert "exporting  [" not in piped.stderr and "3 articles written" in piped.stderr
+
+
+@pytest.mark.slow
+def test_a_bounded_crawl_draws_a_bar_on_a_terminal(demo_server, tmp_path) -> None:
+    drawn = _on_a_terminal("crawl", *demo_server.start_urls, "--db", str(tmp_path / "a.db"), "--max-pages", "8",
+                           *FAST)
+    assert "crawling" in drawn and "8/8" in drawn and "100%" in drawn

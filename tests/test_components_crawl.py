@@ -19,7 +19,7 @@ from twisted.python.failure import Failure
 from portalcrawl.contract import Stat, StatGroup
 from portalcrawl.crawl import progress, settings
 from portalcrawl.crawl.fingerprint import PortalFingerprinter
-from portalcrawl.crawl.progress import Progress
+from portalcrawl.crawl.progress import ProgressLines
 
 # -- PortalFingerprinter ----------------------------------------------------------------------------------
 
@@ -83,17 +83,18 @@ def test_the_settings_make_scrapys_duplicate_filter_fetch_a_directory_once() -> 
 @pytest.mark.parametrize("interval", [0, "0", -1])
 def test_progress_lines_are_off_with_a_zero_interval(interval: Any) -> None:
     with pytest.raises(NotConfigured):
-        Progress.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": interval}))
+        ProgressLines.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": interval}))
 
 
 def test_progress_interval_defaults_to_ten_seconds() -> None:
-    assert Progress.from_crawler(get_crawler()).interval == 10.0
-    assert Progress.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": "2.5"})).interval == 2.5
+    assert ProgressLines.from_crawler(get_crawler()).interval == 10.0
+    every = ProgressLines.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": "2.5"}))
+    assert every.interval == 2.5
 
 
 def test_a_progress_line_says_pages_rate_articles_and_errors(caplog: pytest.LogCaptureFixture) -> None:
     crawler = get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": 10})
-    ext = Progress.from_crawler(crawler)
+    ext = ProgressLines.from_crawler(crawler)
     stats = crawler.stats
     stats.set_value(Stat.RESPONSES, 30)
     stats.set_value(Stat.ARTICLES_QUEUED, 12)
@@ -115,7 +116,7 @@ def test_a_progress_line_says_pages_rate_articles_and_errors(caplog: pytest.LogC
 
 
 def test_a_progress_line_of_an_empty_crawl(caplog: pytest.LogCaptureFixture) -> None:
-    ext = Progress.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": 1}))
+    ext = ProgressLines.from_crawler(get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": 1}))
     with caplog.at_level(logging.INFO, logger="portalcrawl.progress"):
         ext.report()
     assert [r.getMessage() for r in caplog.records] == ["0 pages (0 pages/min), 0 articles, 0 errors"]
@@ -134,7 +135,7 @@ def test_progress_lines_run_from_spider_opened_to_spider_closed(monkeypatch: pyt
     monkeypatch.setattr(progress, "task", SimpleNamespace(LoopingCall=functools.partial(_ClockLoop, clock)))
     # Scrapy's own extensions off: the signals reach the progress lines alone.
     crawler = get_crawler(settings_dict={"PORTALCRAWL_PROGRESS_INTERVAL": 5, "EXTENSIONS_BASE": {}})
-    ext = Progress.from_crawler(crawler)
+    ext = ProgressLines.from_crawler(crawler)
     spider = object()
 
     def send(signal: object, **kwargs: Any) -> None:
@@ -157,6 +158,6 @@ def test_progress_lines_run_from_spider_opened_to_spider_closed(monkeypatch: pyt
 
 
 def test_spider_closed_before_the_loop_started_is_harmless() -> None:
-    ext = Progress.from_crawler(get_crawler())
+    ext = ProgressLines.from_crawler(get_crawler())
     ext.spider_closed(object(), "shutdown")  # a crawl that failed to open
     assert ext.loop is None

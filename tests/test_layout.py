@@ -15,10 +15,10 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "portalcrawl"
 # Each room may import the rooms of lower rank, never one of its own rank or higher:
-# cli -> harvest -> crawl / research -> archive -> extract and contract (which imports nothing).
+# cli -> harvest -> crawl / research -> archive -> extract, contract and progress (which import nothing of ours).
 # `portalcrawl` itself holds only the version.
 RANKS = {
-    "extract": 0, "portalcrawl": 0, "contract": 0,
+    "extract": 0, "portalcrawl": 0, "contract": 0, "progress": 0,
     "archive": 2,
     "crawl": 3, "research": 3, "evaluation": 3, "demo": 3,
     "harvest": 4, "testbed": 4,

@@ -155,37 +155,3 @@ def output_stream(path: str | None, binary: bool = False, encoding: str = "utf-8
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
-
-
-class Progress:
-    """click's progress bar (count, rate, ETA) on a terminal; a log line every ``every`` items elsewhere
-    (cron, pipes), so a log file is not filled with redrawn bars."""
-
-    def __init__(self, total: int, label: str, unit: str = "pages", every: int = 1000) -> None:
-        self.total, self.label, self.unit, self.every, self.done = total, label, unit, every, 0
-        self.logger = logging.getLogger("portalcrawl.progress")
-        self.bar = None
-        if sys.stderr.isatty() and total:
-            self.bar = click.progressbar(length=total, label=label, show_pos=True, show_percent=True, show_eta=True,
-                                         file=sys.stderr, item_show_func=self._rate)
-        self.started = dt.datetime.now()
-
-    def _rate(self, _: object) -> str:
-        seconds = (dt.datetime.now() - self.started).total_seconds()
-        return f"{self.done / seconds:.0f} {self.unit}/s" if seconds > 0.5 else ""
-
-    def __enter__(self) -> Callable[[int], None]:
-        if self.bar is not None:
-            self.bar.__enter__()
-        return self.advance
-
-    def advance(self, n: int = 1) -> None:
-        before, self.done = self.done, self.done + n
-        if self.bar is not None:
-            self.bar.update(n)
-        elif self.done // self.every > before // self.every:
-            self.logger.info("%s: %d of %d %s", self.label, self.done, self.total, self.unit)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from ..contract import ExitCode
-from .common import Progress, exit_codes
+from ..progress import Progress
+from .common import exit_codes
 
 PEERS = "trafilatura,readability,gne,newspaper4k,htmldate"
 

@@ -16,7 +16,8 @@ from ..contract import ExitCode
 if TYPE_CHECKING:
     from ..archive import Archive
     from ..archive.reextract import ReextractReport
-from .common import Progress, db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
+from ..progress import Progress
+from .common import db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
 
 
 @click.command(short_help="Show each site's learned templates.", epilog=exit_codes(ExitCode.FAILED))

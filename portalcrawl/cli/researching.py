@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from ..contract import ExitCode
+from ..progress import Progress
 from .common import (
-    Progress,
     db_option,
     exit_codes,
     open_archive,

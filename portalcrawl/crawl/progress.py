@@ -4,11 +4,9 @@ or on a terminal, when the crawl has a bound, a progress bar."""
 from __future__ import annotations
 
 import logging
-import sys
-import time
+from collections.abc import Callable
 from typing import Any
 
-import click
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -16,12 +14,13 @@ from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
 from ..contract import CrawlStats, Stat
+from ..progress import Progress
 
 logger = logging.getLogger("portalcrawl.progress")
 
 
-class Progress:
-    """Scrapy extension; PORTALCRAWL_PROGRESS_INTERVAL=0 switches it off."""
+class ProgressLines:
+    """Scrapy extension: a progress line every PORTALCRAWL_PROGRESS_INTERVAL seconds (0 switches it off)."""
 
     def __init__(self, stats: StatsCollector, interval: float) -> None:
         self.stats = stats
@@ -30,7 +29,7 @@ class Progress:
         self.last_pages = 0
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> Progress:
+    def from_crawler(cls, crawler: Crawler) -> ProgressLines:
         interval = crawler.settings.getfloat("PORTALCRAWL_PROGRESS_INTERVAL", 10.0)
         if interval <= 0:
             raise NotConfigured
@@ -57,39 +56,33 @@ class Progress:
 
 
 class ProgressBar:
-    """A progress bar (count, rate, ETA) over crawlers whose bound is known (``--max-pages``), redrawn
-    twice a second from their stats; for a terminal only (the log lines above are for everything else)."""
+    """The bar of a crawl whose bound is known (``--max-pages``), fed twice a second from its crawlers'
+    stats; for a terminal (the log lines above are for everything else)."""
 
     def __init__(self, crawlers: list[Crawler], total: int, label: str) -> None:
-        self.crawlers, self.total, self.label, self.shown = crawlers, total, label, 0
-        self.bar: Any = None
+        self.crawlers, self.total, self.shown = crawlers, total, 0
+        self.progress = Progress(total, label)
+        self.advance: Callable[[int], None] | None = None
         self.loop: task.LoopingCall | None = None
-        self.started = time.monotonic()
-
-    def _rate(self, _: object) -> str:
-        seconds = time.monotonic() - self.started
-        return f"{self.shown / seconds:.1f} pages/s" if seconds > 1 else ""
 
     def start(self) -> None:
-        self.bar = click.progressbar(length=self.total, label=self.label, show_pos=True, show_percent=True,
-                                     show_eta=True, item_show_func=self._rate, file=sys.stderr)
-        self.bar.__enter__()
+        self.advance = self.progress.__enter__()
         self.loop = task.LoopingCall(self.draw)
         self.loop.start(0.5, now=False)
 
     def draw(self) -> None:
         pages = sum(CrawlStats(c.stats.get_stats()).pages_fetched for c in self.crawlers if c.stats)
         step = min(pages, self.total) - self.shown
-        if step > 0:
+        if step > 0 and self.advance is not None:
             self.shown += step
-            self.bar.update(step)
+            self.advance(step)
 
     def stop(self) -> None:
         if self.loop is not None and self.loop.running:
             self.loop.stop()
-        if self.bar is not None:
+        if self.advance is not None:
             self.draw()
-            self.bar.__exit__(None, None, None)
+            self.progress.__exit__(None, None, None)
 
 
 def start_crawlers(process: Any, crawlers: list[Crawler], bound: int | None, label: str) -> None:

@@ -49,7 +49,7 @@ REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400
 ITEM_PIPELINES = {"portalcrawl.crawl.pipeline.ArchivePipeline": 300}
-EXTENSIONS = {"portalcrawl.crawl.progress.Progress": 500, "portalcrawl.crawl.header_limit.HeaderLimit": 0}
+EXTENSIONS = {"portalcrawl.crawl.progress.ProgressLines": 500, "portalcrawl.crawl.header_limit.HeaderLimit": 0}
 
 PORTALCRAWL_DB = "data/portalcrawl.db"
 PORTALCRAWL_BATCH_SIZE = 500  # rows per transaction (a page, an article, a link: one row each)
