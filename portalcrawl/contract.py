@@ -96,6 +96,11 @@ class LinkKind(StrEnum):
     OTHER = "other"
 
 
+# How the reason of a run that archived nothing begins (CrawlStats.failure; exit codes 6 and 7).
+NOTHING_FETCHED = "nothing could be fetched"
+NOTHING_STORED = "nothing could be stored"
+
+
 @dataclass(frozen=True)
 class CrawlStats:
     """The one reader of a crawl's counters (Scrapy's stats dict, live or as stored in ``crawls.stats``)."""
@@ -135,11 +140,11 @@ class CrawlStats:
     def failure(self) -> str | None:
         """Why a crawl that archived nothing failed, in one line; None when it archived something."""
         if self.get(StatGroup.ERRORS.key("storage")) and not self.stored(WriteCount.PAGES):
-            return "nothing could be stored (see the log for the archive's error)"
+            return f"{NOTHING_STORED} (see the log for the archive's error)"
         if self.get(Stat.PARSED) == 0:
             reasons = sorted(self.group(StatGroup.SKIPPED).items(), key=lambda kv: -kv[1])
             said = ", ".join(f"{reason} {n}" for reason, n in reasons[:4]) or "no answer"
-            return f"nothing could be fetched ({said})"
+            return f"{NOTHING_FETCHED} ({said})"
         return None
 
     def counts(self) -> dict[str, int]:

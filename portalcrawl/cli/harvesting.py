@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ..contract import CrawlStats, ExitCode, WriteCount
+from ..contract import NOTHING_STORED, CrawlStats, ExitCode, WriteCount
 from .common import db_option, echo_json_lines, exit_codes, json_option, open_archive, setup_logging
 
 
@@ -58,7 +58,7 @@ def harvest(config_path: str, db: str, names: tuple[str, ...], refresh_days: flo
         result = run_harvest(config, db, list(names) or None, refresh_days, log_file,
                              progress_bar=sys.stderr.isatty() and not as_json)
     except ArchiveError as exc:
-        click.echo(f"portalcrawl harvest: nothing could be stored: {exc}", err=True)
+        click.echo(f"portalcrawl harvest: {NOTHING_STORED}: {exc}", err=True)
         sys.exit(ExitCode.NOTHING_STORED)
     finally:
         lock.release()

@@ -11,7 +11,7 @@ from scrapy.settings import Settings
 
 from ..archive import Archive, ArchiveError
 from ..archive.lock import WriterLock
-from ..contract import CrawlStats, ExitCode, StatGroup, WriteCount
+from ..contract import NOTHING_STORED, CrawlStats, ExitCode, StatGroup, WriteCount
 from .progress import start_crawlers
 
 SPIDER = "portal"  # found by name through SPIDER_MODULES: spiders import portalcrawl, never the reverse
@@ -65,7 +65,7 @@ class CrawlSummary:
     @property
     def exit_code(self) -> ExitCode:
         if self.failure:
-            return ExitCode.NOTHING_STORED if self.failure.startswith("nothing could be stored") \
+            return ExitCode.NOTHING_STORED if self.failure.startswith(NOTHING_STORED) \
                 else ExitCode.NOTHING_FETCHED
         return ExitCode.FAILED if self.error_count else ExitCode.OK
 
@@ -89,13 +89,13 @@ def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None,
     try:
         lock.acquire(wait=True)
     except OSError as exc:
-        return CrawlSummary.not_started(db_path, f"nothing could be stored: {lock.path}: {exc.strerror}")
+        return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {lock.path}: {exc.strerror}")
     try:
         with Archive(db_path, write=True) as archive:
             archive.writer().close_abandoned_runs()  # we hold the lock: a "running" run was killed
     except ArchiveError as exc:
         lock.release()
-        return CrawlSummary.not_started(db_path, f"nothing could be stored: {exc}")
+        return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {exc}")
     try:
         return _crawl(start_urls, db_path, max_pages, max_depth, overrides)
     finally:

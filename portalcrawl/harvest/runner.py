@@ -21,7 +21,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 
 from ..archive import Archive
 from ..archive.queries import last_good_harvest
-from ..contract import CrawlStats, ExitCode, Stat
+from ..contract import NOTHING_STORED, CrawlStats, ExitCode, Stat
 from ..crawl.progress import start_crawlers
 from ..crawl.run import SPIDER, crawl_settings
 from .config import HarvestConfig, PortalConfig
@@ -29,7 +29,6 @@ from .config import HarvestConfig, PortalConfig
 logger = logging.getLogger(__name__)
 
 UNREACHABLE = "unreachable"
-STORAGE_FAILED = "nothing could be stored"
 USER_AGENT = "portalcrawl/0.1 (+{contact})"
 DEFAULT_CONTACT = "https://github.com/portalcrawl/portalcrawl"
 
@@ -57,7 +56,7 @@ class HarvestResult:
         if self.status == "interrupted":
             return ExitCode.INTERRUPTED
         failed = [o for o in self.outcomes.values() if not o.ok]
-        if any(o.reason.startswith(STORAGE_FAILED) for o in failed):
+        if any(o.reason.startswith(NOTHING_STORED) for o in failed):
             return ExitCode.NOTHING_STORED
         if failed and len(failed) == len(self.outcomes) and all(o.reason.startswith(UNREACHABLE) for o in failed):
             return ExitCode.NOTHING_FETCHED
@@ -91,7 +90,7 @@ def portal_settings(portal: PortalConfig, config: HarvestConfig, refresh_days: f
 def judge(counts: dict[str, int], previous: dict[str, int] | None, max_error_rate: float) -> tuple[bool, str]:
     """Did this portal's harvest succeed? The reason says why not (or what it did)."""
     if counts.get("storage_errors") and not counts.get("pages_stored"):
-        return False, f"{STORAGE_FAILED}: the archive took none of its pages (see the run's log)"
+        return False, f"{NOTHING_STORED}: the archive took none of its pages (see the run's log)"
     if counts["parsed"] == 0:
         return False, f"{UNREACHABLE}: no page of the portal could be fetched"
     requests = counts["parsed"] + counts["errors"]
