@@ -25,7 +25,7 @@ from portalcrawl.archive.records import ArticleRecord, PageRecord
 from portalcrawl.archive.urls import normalize_url, site_of
 from portalcrawl.contract import Stat, StatGroup, StoredKind
 from portalcrawl.crawl.compression import BadBody
-from portalcrawl.crawl.failures import failure_reason
+from portalcrawl.crawl.failures import REFUSED, failure_reason
 from portalcrawl.crawl.following import LISTING_PRIORITY, REDIRECTS, UrlRules, onward_links
 from portalcrawl.crawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
 from portalcrawl.crawl.page_reading import PageReader, header, now_utc, remember
@@ -237,7 +237,7 @@ class PortalSpider(scrapy.Spider):
             yield from self._salvage(request)
             return
         reason, message = failure_reason(failure.value)
-        if reason == "page_cap":  # never sent: counted by the cap itself, no page to record
+        if reason in REFUSED:  # never sent: counted by the middleware that refused it, no page to record
             return
         self._count(StatGroup.SKIPPED.key(reason))
         if reason == "robots":

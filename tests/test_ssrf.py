@@ -92,6 +92,7 @@ def test_a_crawl_never_reaches_an_internal_address(portal: Server, internal: Ser
     assert internal.hits == [], internal.hits
     assert "/robots.txt" in portal.hits and "/a/1.html" in portal.hits
     assert proc.returncode == 0, proc.stderr
+    assert "offsite_request 1" in proc.stdout and "IgnoreRequest" not in proc.stdout  # counted once, by the guard
     assert [r["url"] for r in query(db, "SELECT url FROM articles")] == [portal.base + "/a/1.html"]
     redirect = query(db, "SELECT kind, redirect_to FROM pages WHERE url = ?", (portal.base + "/a/2.html",))
     assert redirect[0]["kind"] == "redirect"  # recorded, not followed

@@ -34,7 +34,7 @@ class AddressGuardMiddleware:
     def _refuse(self, request: Request, reason: str, why: str) -> None:
         self.stats.inc_value(StatGroup.SKIPPED.key(reason))
         logger.warning("not requested: %s (%s)", request.url, why)
-        raise IgnoreRequest(f"{why}: {request.url}")
+        raise IgnoreRequest(f"{reason}: {why}: {request.url}")  # crawl/failures.py reads the reason
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         spider = spider or self.crawler.spider
