@@ -25,6 +25,7 @@ from portalcrawl.archive.records import ArticleRecord, PageRecord
 from portalcrawl.archive.urls import normalize_url, site_of
 from portalcrawl.contract import Stat, StatGroup, StoredKind
 from portalcrawl.crawl.compression import BadBody
+from portalcrawl.crawl.extraction_pool import ExtractionPool
 from portalcrawl.crawl.failures import REFUSED, failure_reason
 from portalcrawl.crawl.following import LISTING_PRIORITY, REDIRECTS, UrlRules, onward_links
 from portalcrawl.crawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
@@ -57,7 +58,13 @@ class PortalSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.reader.timezone = crawler.settings.get("PORTALCRAWL_TIMEZONE", DEFAULT_TIMEZONE)
         spider.reader.use_templates = crawler.settings.getbool("PORTALCRAWL_TEMPLATES", True)
+        workers = crawler.settings.get("PORTALCRAWL_WORKERS")
+        spider.reader.pool = ExtractionPool(None if workers in (None, "") else int(workers),
+                                            crawler.settings.getfloat("PORTALCRAWL_EXTRACT_TIMEOUT", 60.0))
         return spider
+
+    def closed(self, reason: str) -> None:
+        self.reader.pool.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.start_urls:
@@ -77,11 +84,12 @@ class PortalSpider(scrapy.Spider):
 
     # ------------------------------------------------------------------ pages
 
-    def parse(self, response: Response) -> Iterator[Any]:
+    async def parse(self, response: Response) -> AsyncIterator[Any]:
         if response.status in REDIRECTS:
-            yield from self._redirect(response)
+            for item in self._redirect(response):
+                yield item
             return
-        page, article = self.reader.read(response)
+        page, article = await self.reader.read(response)
         yield page
         self._count(Stat.PARSED)
         if article is None:
@@ -91,7 +99,8 @@ class PortalSpider(scrapy.Spider):
         yield page_links(response.url, article)
         if normalize_url(response.url) in self.home_urls:
             yield site_record(response.url, article, page.fetched_at)
-        yield from self._follow(article)
+        for request in self._follow(article):
+            yield request
         for feed in article.feeds:
             if site_of(feed) in self.sites:
                 yield self._request(normalize_url(feed), self.parse_feed, priority=LISTING_PRIORITY)
@@ -112,9 +121,9 @@ class PortalSpider(scrapy.Spider):
             return
         yield self._article(article, page.fetched_at, 1)
 
-    def parse_part(self, response: Response) -> Iterator[Any]:
+    async def parse_part(self, response: Response) -> AsyncIterator[Any]:
         """Pages 2..n of a multi-page article, fetched in order and joined into one record."""
-        page, part = self.reader.read(response)
+        page, part = await self.reader.read(response)
         yield page
         if part is not None:
             yield page_links(response.url, part)  # like every page: re-extraction keeps them in step

@@ -20,9 +20,10 @@ from ..archive.fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
 from ..archive.records import PageRecord
 from ..archive.urls import normalize_url, site_of
 from ..contract import StatGroup, StoredKind
-from ..extract import Article, ExtractContext, PageKind, extract_article
+from ..extract import Article, ExtractContext, PageKind
 from ..extract.dates import find_dates, normalize_date_text
 from ..extract.learn import TemplateLearner
+from .extraction_pool import ExtractionPool
 
 logger = logging.getLogger(__name__)
 # Dates seen on list pages, for links first requested from a page without them: needed only while
@@ -59,8 +60,9 @@ class PageReader:
     """Turns responses into page records and articles, with the context the crawl has gathered."""
 
     def __init__(self, count: Callable[[str], None], timezone: str = DEFAULT_TIMEZONE,
-                 use_templates: bool = True) -> None:
+                 use_templates: bool = True, pool: ExtractionPool | None = None) -> None:
         self.count = count  # increments a crawl stat
+        self.pool = pool or ExtractionPool(workers=0)
         self.timezone = timezone
         self.use_templates = use_templates
         # The sites' templates, learned from the pages as they come (the pipeline loads the ones the
@@ -96,8 +98,9 @@ class PageReader:
                              header(response, "Content-Type"), self.list_dates_of(response), self.timezone,
                              templates, self.is_list_page(response))
 
-    def read(self, response: Response) -> tuple[PageRecord, Article | None]:
-        """Record the page and run the extractor; bad input becomes a counted skip, never a crash."""
+    async def read(self, response: Response) -> tuple[PageRecord, Article | None]:
+        """Record the page and run the extractor (in the pool); bad input, an extraction that fails,
+        kills its worker or overruns its time becomes a counted skip, never a crash."""
         fetched = self.fetched(response)
         page = self.page_record(response, fetched=fetched)
         content_type = (page.content_type or "").lower()
@@ -110,9 +113,9 @@ class PageReader:
             self.count(StatGroup.SKIPPED.key("non_html"))
             return page, None
         try:
-            article = extract_article(response.body, response.url, self.context(response, fetched))
+            article = await self.pool.extract(response.body, response.url, self.context(response, fetched))
         except Exception as exc:  # the extractor must not take the crawl down with it
-            logger.exception("extraction failed on %s", response.url)
+            logger.exception("extraction failed on %s (%s)", response.url, type(exc).__name__)
             page.kind, page.error = StoredKind.ERROR, f"{type(exc).__name__}: {exc}"
             self.count(StatGroup.ERRORS.key("extraction"))
             return page, None

@@ -1,0 +1,72 @@
+"""Extraction in worker processes beside the reactor, so a crawl uses every core.
+
+The extractor is a pure function of (bytes, URL, context), so it runs anywhere: here in a pool
+of worker processes (pebble's, which kills a worker whose task overruns its timeout, or that
+dies, and starts a new one). Scrapy's reactor keeps fetching while pages are read; a page whose
+extraction fails, crashes its worker or overruns the timeout is a counted skip, as before.
+PORTALCRAWL_WORKERS sets the pool's size (default: one per core; 0 extracts in the crawl's own
+process, the way before the pool).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
+
+import pebble
+
+from ..extract import Article, ExtractContext, extract_article
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+class ExtractionPool:
+    def __init__(self, workers: int | None = None, timeout: float = 60.0) -> None:
+        self.workers = default_workers() if workers is None else max(0, workers)
+        self.timeout = timeout
+        self._pool: pebble.ProcessPool | None = None
+
+    def _started(self) -> pebble.ProcessPool:
+        if self._pool is None:
+            # forkserver: workers start from a clean process that has imported the extractor, not
+            # from a fork of a running reactor.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["portalcrawl.extract"])
+            self._pool = pebble.ProcessPool(max_workers=self.workers, context=context)
+        return self._pool
+
+    def submit(self, data: bytes, url: str | None, context: ExtractContext) -> Future[Article]:
+        """The extraction of one page, running (or done, with no workers)."""
+        if self.workers == 0:
+            done: Future[Article] = Future()
+            try:
+                done.set_result(extract_article(data, url, context))
+            except Exception as exc:  # reported through the future, as a worker's failure would be
+                done.set_exception(exc)
+            return done
+        return self._started().schedule(extract_article, args=(data, url, context), timeout=self.timeout)
+
+    async def extract(self, data: bytes, url: str | None, context: ExtractContext) -> Article:
+        """For the crawl's coroutines: the reactor runs on while the page is read."""
+        return await asyncio.wrap_future(self.submit(data, url, context))
+
+    def extract_all(self, pages: Iterable[tuple[bytes, str | None, ExtractContext]]
+                    ) -> Iterator[Article | BaseException]:
+        """For batches (re-extraction): every page submitted at once, results in order; a failure is
+        returned in its page's place."""
+        for future in [self.submit(*page) for page in pages]:
+            try:
+                yield future.result()
+            except Exception as exc:
+                yield exc
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.stop()
+            self._pool.join(timeout=10)
+            self._pool = None
