@@ -32,7 +32,7 @@ from pathlib import Path
 
 from portalcrawl.testbed.server import serve_testbed
 
-POLITE = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=32", "-s", "CONCURRENT_REQUESTS=32", "-s", "DOWNLOAD_DELAY=0",
+POLITE = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", "CONCURRENT_REQUESTS=32", "-s", "DOWNLOAD_DELAY=0",
           "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=ERROR"]
 BARE = '''
 from urllib.parse import urlsplit
@@ -54,8 +54,9 @@ class Bare(scrapy.Spider):
             return
         for href in response.css("a::attr(href)").getall():
             url = response.urljoin(href)
-            if urlsplit(url).netloc in self.hosts:
-                yield scrapy.Request(url, callback=self.parse)
+            site = urlsplit(url).netloc
+            if site in self.hosts:  # a download slot per site, as portalcrawl keeps
+                yield scrapy.Request(url, callback=self.parse, meta={"download_slot": site})
 '''
 
 
@@ -93,6 +94,9 @@ def main() -> None:
             "portalcrawl, worker pool": [
                 sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
                 "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"],
+            "portalcrawl, pool of 1": [
+                sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
+                "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0", "-s", "PORTALCRAWL_WORKERS=1"],
         }
         rates: dict[str, list[float]] = {name: [] for name in commands}
         pages: dict[str, int] = {}

@@ -10,6 +10,7 @@ feeds, chains the pages of a multi-page article, and records every redirect and 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin
@@ -22,7 +23,7 @@ from twisted.python.failure import Failure
 from portalcrawl.archive.building import article_parts, article_record, page_links, record_url, site_record
 from portalcrawl.archive.fetch_context import DEFAULT_TIMEZONE
 from portalcrawl.archive.records import ArticleRecord, PageRecord
-from portalcrawl.archive.urls import normalize_url, site_of
+from portalcrawl.archive.urls import dedupe_key, normalize_url, site_of
 from portalcrawl.contract import Stat, StatGroup, StoredKind
 from portalcrawl.crawl.compression import BadBody
 from portalcrawl.crawl.extraction_pool import ExtractionPool
@@ -52,6 +53,10 @@ class PortalSpider(scrapy.Spider):
         self.home_urls = {normalize_url(site + "/") for site in self.sites}
         self.rules = UrlRules(allow, deny, self._count)
         self.reader = PageReader(self._count)
+        # The pages this crawl has asked for, recently: a page links the same nav and teasers as
+        # every other, and each request costs Scrapy its whole middleware chain before the
+        # dupefilter drops it. Bounded like the other windows: the dupefilter stays the authority.
+        self.requested: OrderedDict[str, None] = OrderedDict()
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -75,7 +80,10 @@ class PortalSpider(scrapy.Spider):
     def _request(self, url: str, callback: Any, dont_filter: bool = False, priority: int = 0,
                  **meta: Any) -> scrapy.Request:
         # Redirects come to the spider (see _redirect): each one is recorded, none vanishes in the dupefilter.
-        meta = {"dont_redirect": True, "handle_httpstatus_list": sorted(REDIRECTS), **meta}
+        # One download slot per site (scheme, host and port), so CONCURRENT_REQUESTS_PER_DOMAIN and the
+        # delay are per portal even when portals share a host name.
+        meta = {"dont_redirect": True, "handle_httpstatus_list": sorted(REDIRECTS), "download_slot": site_of(url),
+                **meta}
         return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=dont_filter,
                               priority=priority)
 
@@ -154,6 +162,10 @@ class PortalSpider(scrapy.Spider):
         for link in onward_links(article, self.sites, self.rules):
             if link.dates:
                 remember(self.reader.listed_dates, link.url, link.dates)
+            key = dedupe_key(link.url)
+            if key in self.requested:  # the dupefilter would drop it, after Scrapy's work on it
+                continue
+            remember(self.requested, key, None)
             yield self._request(link.url, self.parse, priority=link.priority,
                                 **({"list_dates": link.dates} if link.dates else {}))
 

@@ -76,7 +76,9 @@ class Archive:
 
     def _open_for_writing(self) -> sqlite_utils.Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite_utils.Database(self.path)
+        # Used by one thread at a time, not always the one that opened it (a crawl writes in a thread
+        # of its own and closes the run in the reactor's).
+        db = sqlite_utils.Database(sqlite3.connect(self.path, check_same_thread=False))
         db.execute("PRAGMA busy_timeout=30000")  # a reader (Datasette, sqlite3) must not fail a write
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")

@@ -18,13 +18,13 @@ import datetime as dt
 import json
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from ..contract import EXTRACTED_KINDS, StoredKind, WriteCount
-from ..extract import Article, PageKind, extract_article
+from ..extract import Article, ExtractContext, PageKind, extract_article
 from ..extract.learn import TemplateLearner
 from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
 from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
@@ -44,6 +44,7 @@ class ReextractReport:
     articles_unchanged: int = 0
     articles_removed: int = 0
     kind_changes: Counter[str] = field(default_factory=Counter)  # "list -> article": count
+    failed: int = 0  # pages whose extraction failed (kept as they were)
     templates: int = 0
 
     def as_dict(self) -> dict[str, object]:
@@ -74,12 +75,28 @@ def _stored(db: sqlite_utils.Database, url: str) -> _Stored | None:
     return _Stored(row[0], row[1], row[2], row[3], zlib.decompress(row[4]), *row[5:])
 
 
-def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templates: bool = True) -> Article:
+def _context(page: _Stored, learner: TemplateLearner, timezone: str, use_templates: bool = True) -> ExtractContext:
     fetched = http_time(page.http_date) or dt.datetime.fromisoformat(page.fetched_at)
     templates = learner.templates(page.site) if use_templates else ()
-    context = fetch_context(fetched, page.last_modified, page.content_type, list_dates_of(page.list_dates),
-                            timezone, templates, page.reached_as == "list-page")
-    return extract_article(page.raw, page.url, context)
+    return fetch_context(fetched, page.last_modified, page.content_type, list_dates_of(page.list_dates),
+                         timezone, templates, page.reached_as == "list-page")
+
+
+def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templates: bool = True) -> Article:
+    return extract_article(page.raw, page.url, _context(page, learner, timezone, use_templates))
+
+
+# Extracts a batch of (bytes, URL, context), results in order, a failure in its page's place: a pool of
+# worker processes (crawl/extraction_pool.py) or, by default, this process.
+ExtractMany = Callable[[list[tuple[bytes, str, ExtractContext]]], Iterable[Article | BaseException]]
+
+
+def extract_here(pages: list[tuple[bytes, str, ExtractContext]]) -> Iterator[Article | BaseException]:
+    for data, url, context in pages:
+        try:
+            yield extract_article(data, url, context)
+        except Exception as exc:
+            yield exc
 
 
 def resolve_sites(db: sqlite_utils.Database, site: str | None) -> list[str] | None:
@@ -100,16 +117,18 @@ def page_urls(db: sqlite_utils.Database, sites: list[str] | None) -> list[str]:
 
 
 def learn(db: sqlite_utils.Database, learner: TemplateLearner, urls: Iterable[str], timezone: str,
-          progress: Callable[[int], None] | None = None) -> None:
-    """Feed the generic extractor's evidence on these pages to the learner."""
-    for url in urls:
-        page = _stored(db, url)
-        if page is not None:
-            article = _extract(page, learner, timezone, use_templates=False)
-            if article.evidence is not None:
-                learner.observe(page.site, url, article.evidence)
+          progress: Callable[[int], None] | None = None, extract_many: ExtractMany | None = None) -> None:
+    """Feed the generic extractor's evidence on these pages to the learner (in the order given)."""
+    urls = list(urls)
+    for start in range(0, len(urls), BATCH):
+        stored = [page for page in (_stored(db, url) for url in urls[start:start + BATCH]) if page]
+        readings = (extract_many or extract_here)(
+            [(page.raw, page.url, _context(page, learner, timezone, use_templates=False)) for page in stored])
+        for page, article in zip(stored, readings, strict=True):
+            if not isinstance(article, BaseException) and article.evidence is not None:
+                learner.observe(page.site, page.url, article.evidence)
         if progress:
-            progress(1)
+            progress(len(urls[start:start + BATCH]))
 
 
 def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
@@ -171,7 +190,8 @@ class Reextractor:
     """Re-reads stored pages with the learner's templates and stores what changed."""
 
     def __init__(self, db: sqlite_utils.Database, learner: TemplateLearner, timezone: str = DEFAULT_TIMEZONE,
-                 unversioned_since: str | None = None) -> None:
+                 unversioned_since: str | None = None, extract_many: ExtractMany = extract_here) -> None:
+        self.extract_many = extract_many
         self.db = db
         self.learner = learner
         self.timezone = timezone
@@ -181,9 +201,15 @@ class Reextractor:
 
     def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
         for start in range(0, len(urls), BATCH):
+            stored = [page for page in (_stored(self.db, url) for url in urls[start:start + BATCH]) if page]
+            readings = self.extract_many([(page.raw, page.url, _context(page, self.learner, self.timezone))
+                                          for page in stored])
             with write_transaction(self.db):  # the records and the pages' stamps commit together: restartable
-                for url in urls[start:start + BATCH]:
-                    self.page(url)
+                for page, article in zip(stored, readings, strict=True):
+                    if isinstance(article, BaseException):
+                        self.report.failed += 1
+                    else:
+                        self.page(page, article)
                     if progress:
                         progress(1)
         for key in (WriteCount.ARTICLES_NEW, WriteCount.ARTICLES_CHANGED, WriteCount.ARTICLES_UNCHANGED,
@@ -191,11 +217,9 @@ class Reextractor:
             setattr(self.report, key, self.writer.counts[key])
         return self.report
 
-    def page(self, url: str) -> None:
-        page = _stored(self.db, url)
-        if page is None:
-            return
-        article = _extract(page, self.learner, self.timezone)
+    def page(self, page: _Stored, article: Article) -> None:
+        """Store what a new reading of a stored page says."""
+        url = page.url
         evidence = article.evidence
         template = (evidence.template_id or self.learner.group_of(page.site, evidence.skeleton)) if evidence \
             else page.template

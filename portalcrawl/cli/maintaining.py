@@ -16,6 +16,7 @@ from ..contract import ExitCode
 if TYPE_CHECKING:
     from ..archive import Archive
     from ..archive.reextract import ReextractReport
+    from ..crawl.extraction_pool import ExtractionPool
 from ..progress import Progress
 from .common import db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
 
@@ -73,9 +74,15 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     Example:
       portalcrawl reextract --site www.example.cn --relearn
     """
+    from ..crawl.extraction_pool import ExtractionPool
+
     started = time.monotonic()
-    with open_for_writing(db, "reextract") as writable:
-        report, stored = _reextract(writable, site, relearn, timezone)
+    pool = ExtractionPool()
+    try:
+        with open_for_writing(db, "reextract") as writable:
+            report, stored = _reextract(writable, site, relearn, timezone, pool)
+    finally:
+        pool.close()
     elapsed = time.monotonic() - started
     if as_json:
         click.echo(json.dumps({**report.as_dict(), "pages_stored": stored, "seconds": round(elapsed, 2)},
@@ -89,7 +96,8 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     click.echo(f"  page kinds {kinds}")
 
 
-def _reextract(writable: Archive, site: str | None, relearn: bool, timezone: str) -> tuple[ReextractReport, int]:
+def _reextract(writable: Archive, site: str | None, relearn: bool, timezone: str,
+               pool: ExtractionPool) -> tuple[ReextractReport, int]:
     """Learn the templates of the sites that have none (all, with relearn), then re-read the pages they
     would read differently; (the report, how many pages are stored)."""
     from ..archive.reextract import Reextractor, learn, page_urls, stale
@@ -108,12 +116,12 @@ def _reextract(writable: Archive, site: str | None, relearn: bool, timezone: str
     to_learn = [u for u in urls if site_of(u) not in learned_sites]
     if to_learn:
         with Progress(len(to_learn), "learning templates") as advance:
-            learn(archive, learner, to_learn, timezone, advance)
+            learn(archive, learner, to_learn, timezone, advance, extract_many=pool.extract_all)
         learner.finish()
         writable.writer().write_templates(learner.groups(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     redo = stale(archive, learner, urls)
     with Progress(len(redo), "re-extracting") as advance:
-        report = Reextractor(archive, learner, timezone).run(redo, advance)
+        report = Reextractor(archive, learner, timezone, extract_many=pool.extract_all).run(redo, advance)
     report.templates = len(learner.all_templates())
     return report, len(urls)
 

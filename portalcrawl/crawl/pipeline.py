@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sys
 from typing import Any
 
 from scrapy import Spider, signals
@@ -12,6 +13,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred, succeed
+from twisted.internet.threads import deferToThreadPool
+from twisted.python.threadpool import ThreadPool
 
 from ..archive import Archive, ArchiveError, ArchiveWriter
 from ..archive.records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
@@ -30,6 +34,12 @@ def _validate(item: Any) -> None:
         raise DropItem(f"article without a body: {item.url}")
     if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinkRecords | SiteRecord):
         raise DropItem(f"unknown item type {type(item).__name__}")
+
+
+def _reactor_running() -> bool:
+    """Whether a Twisted reactor runs (a crawl), without installing one (a pipeline driven by hand)."""
+    reactor = sys.modules.get("twisted.internet.reactor")
+    return bool(reactor is not None and reactor.running)
 
 
 def _uses_templates(spider: Spider | None) -> bool:
@@ -52,6 +62,9 @@ class ArchivePipeline:
         self.crawl_id: int | None = None
         self.crawler: Crawler | None = None
         self.storage_failed = False
+        self.threaded = True  # PORTALCRAWL_WRITER_THREAD
+        self.threadpool: ThreadPool | None = None
+        self.last_write: Deferred[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -66,6 +79,9 @@ class ArchivePipeline:
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        if _reactor_running() and self.threaded:  # a crawl: the writer gets a thread of its own
+            self.threadpool = ThreadPool(minthreads=1, maxthreads=1, name="portalcrawl-writer")
+            self.threadpool.start()
         try:
             self.writer = Archive(self.db_path, write=True).writer()
         except ArchiveError as exc:  # checked before the crawl, but a disk can fill up in between
@@ -96,29 +112,66 @@ class ArchivePipeline:
         if isinstance(item, ArticleRecord):
             self.stats.inc_value(Stat.ARTICLES_QUEUED)
         if self.pending_rows >= self.batch_size:
-            self.flush()
+            return self._flush_in_thread().addCallback(lambda _: item)  # back-pressure: Scrapy waits on it
         return item
 
-    def flush(self) -> None:
-        if not self.buffer or self.writer is None:
-            return
+    def _take(self) -> list[Any]:
         batch, self.buffer, self.pending_rows = self.buffer, [], 0
+        return batch
+
+    def _store(self, batch: list[Any]) -> list[Exception]:
+        """Write a batch (in the writer's thread); the errors of the items that could not be stored."""
         try:
             self.writer.write(batch)
+            return []
         except Exception as exc:  # the batch was rolled back whole: store what can be stored, item by item
             logger.warning("a batch of %d items could not be stored (%s); storing them one by one", len(batch), exc)
-            failed = []
-            for item in batch:
-                try:
-                    self.writer.write([item])
-                except Exception as error:  # one line per batch below, not a traceback per item
-                    failed.append(error)
-                    self.stats.inc_value(StatGroup.ERRORS.key("storage"))
-            if failed:
-                logger.error("%d of %d items not stored: %s", len(failed), len(batch), failed[-1])
-            if len(failed) == len(batch):
+        failed = []
+        for item in batch:
+            try:
+                self.writer.write([item])
+            except Exception as error:  # one line per batch below, not a traceback per item
+                failed.append(error)
+        return failed
+
+    def _stored(self, failed: list[Exception], size: int) -> None:
+        """Back in the reactor's thread: the counters, and the end of a crawl whose storage died."""
+        if failed:
+            self.stats.inc_value(StatGroup.ERRORS.key("storage"), len(failed))
+            logger.error("%d of %d items not stored: %s", len(failed), size, failed[-1])
+            if len(failed) == size:
                 self._storage_died(failed[-1])
         self._count_stored()
+
+    def flush(self) -> None:
+        """Store the buffer now, in this thread (after the writer's thread is done: the end of a crawl)."""
+        if not self.buffer or self.writer is None:
+            return
+        batch = self._take()
+        self._stored(self._store(batch), len(batch))
+
+    def _flush_in_thread(self) -> Deferred[None]:
+        """Store the buffer in the writer's own thread, so the reactor goes on fetching meanwhile: one
+        thread, so batches commit in the order they were taken."""
+        if self.threadpool is None or self.writer is None:
+            self.flush()
+            return succeed(None)
+        from twisted.internet import reactor
+
+        batch = self._take()
+        done = deferToThreadPool(reactor, self.threadpool, self._store, batch)
+        done.addCallback(self._stored, len(batch))
+        self.last_write = done
+        return done
+
+    def _drained(self) -> Deferred[None]:
+        """Fires once every batch handed to the writer's thread is stored."""
+        last, self.last_write = self.last_write, None
+        if last is None or last.called:
+            return succeed(None)
+        waiting: Deferred[None] = Deferred()
+        last.addBoth(lambda result: (waiting.callback(None), result)[1])
+        return waiting
 
     def _storage_died(self, error: Exception) -> None:
         """Nothing of a batch could be stored (a full disk, a file made read-only): stop the crawl rather
@@ -137,7 +190,10 @@ class ArchivePipeline:
         for key, value in self.writer.counts.items():
             self.stats.set_value(StatGroup.STORED.key(key), value)
 
-    def close_spider(self, spider: Spider | None = None) -> None:
+    def close_spider(self, spider: Spider | None = None) -> Deferred[None]:
+        return self._drained().addCallback(lambda _: self._close(spider))
+
+    def _close(self, spider: Spider | None) -> None:
         self.flush()
         spider = spider or (self.crawler.spider if self.crawler else None)
         if self.writer is not None and _uses_templates(spider) and not self.storage_failed:
@@ -155,12 +211,14 @@ class ArchivePipeline:
         sites = sorted(spider.sites)
         # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
         # crawl and its rerun end where one clean crawl ends.
-        learn(db, learner, unobserved(db, learner, sites), spider.reader.timezone)
+        learn(db, learner, unobserved(db, learner, sites), spider.reader.timezone,
+              extract_many=spider.reader.pool.extract_all)
         templates = learner.finish()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.writer.write_templates(learner.groups(), now)
         redo = stale(db, learner, page_urls(db, sites), self.writer)
-        report = Reextractor(db, learner, spider.reader.timezone, unversioned_since=self.started).run(redo)
+        report = Reextractor(db, learner, spider.reader.timezone, unversioned_since=self.started,
+                             extract_many=spider.reader.pool.extract_all).run(redo)
         self.stats.set_value(Stat.TEMPLATES_LEARNED, len(templates))
         self.stats.set_value(Stat.TEMPLATES_REEXTRACTED, report.pages)
         # Articles found only on re-reading are new to the archive; the pass's changes to records this
@@ -175,6 +233,9 @@ class ArchivePipeline:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Record the run (after close_spider has flushed), with every counter Scrapy kept."""
+        if self.threadpool is not None:
+            self.threadpool.stop()
+            self.threadpool = None
         if self.writer is None:
             return
         self.flush()
