@@ -4,8 +4,8 @@ The extractor is a pure function of (bytes, URL, context), so it runs anywhere: 
 of worker processes (pebble's, which kills a worker whose task overruns its timeout, or that
 dies, and starts a new one). Scrapy's reactor keeps fetching while pages are read; a page whose
 extraction fails, crashes its worker or overruns the timeout is a counted skip, as before.
-PORTALCRAWL_WORKERS sets the pool's size (default: one per core; 0 extracts in the crawl's own
-process, the way before the pool).
+PORTALCRAWL_WORKERS sets the pool's size (default: one per core but the reactor's; 0 extracts in
+the crawl's own process, the way before the pool).
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from ..extract import Article, ExtractContext, extract_article
 
 
 def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    """One per core but one: the reactor keeps a core (the archive's writer shares it)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores - 1)
 
 
 class ExtractionPool:

@@ -13,9 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import deferred_from_coro
-from twisted.internet.defer import Deferred, succeed
-from twisted.internet.threads import deferToThreadPool
-from twisted.python.threadpool import ThreadPool
+from twisted.internet import task
 
 from ..archive import Archive, ArchiveError, ArchiveWriter
 from ..archive.records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
@@ -23,6 +21,7 @@ from ..archive.reextract import Reextractor, learn, page_urls, stale, unobserved
 from ..archive.writer import load_templates
 from ..contract import CrawlStats, Stat, StatGroup, WriteCount
 from ..extract.learn import TemplateLearner
+from .writer_process import BatchResult, WriterProcess
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +61,9 @@ class ArchivePipeline:
         self.crawl_id: int | None = None
         self.crawler: Crawler | None = None
         self.storage_failed = False
-        self.threaded = True  # PORTALCRAWL_WRITER_THREAD
-        self.threadpool: ThreadPool | None = None
-        self.last_write: Deferred[None] | None = None
+        self.in_process = False  # PORTALCRAWL_WRITER_PROCESS off: the writer in the crawl's own process
+        self.process: WriterProcess | None = None
+        self.poll: task.LoopingCall | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -74,14 +73,12 @@ class ArchivePipeline:
             crawler.stats,
             crawler.settings.getbool("PORTALCRAWL_RECORD_RUN", True),
         )
+        pipeline.in_process = not crawler.settings.getbool("PORTALCRAWL_WRITER_PROCESS", True)
         crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
         pipeline.crawler = crawler
         return pipeline
 
     def open_spider(self, spider: Spider | None = None) -> None:
-        if _reactor_running() and self.threaded:  # a crawl: the writer gets a thread of its own
-            self.threadpool = ThreadPool(minthreads=1, maxthreads=1, name="portalcrawl-writer")
-            self.threadpool.start()
         try:
             self.writer = Archive(self.db_path, write=True).writer()
         except ArchiveError as exc:  # checked before the crawl, but a disk can fill up in between
@@ -99,6 +96,10 @@ class ArchivePipeline:
         if self.record_run:
             self.crawl_id = self.writer.start_crawl(started, list(getattr(spider, "start_urls", [])))
         self.stats.set_value(Stat.DB, str(self.db_path))
+        if _reactor_running() and not self.in_process:  # a crawl: the writer gets a process of its own
+            self.process = WriterProcess(self.db_path)
+            self.poll = task.LoopingCall(lambda: self._apply(self.process.done()))
+            self.poll.start(0.5, now=False)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         try:
@@ -112,7 +113,10 @@ class ArchivePipeline:
         if isinstance(item, ArticleRecord):
             self.stats.inc_value(Stat.ARTICLES_QUEUED)
         if self.pending_rows >= self.batch_size:
-            return self._flush_in_thread().addCallback(lambda _: item)  # back-pressure: Scrapy waits on it
+            if self.process is not None:
+                self.process.submit(self._take())
+            else:
+                self.flush()
         return item
 
     def _take(self) -> list[Any]:
@@ -150,28 +154,10 @@ class ArchivePipeline:
         batch = self._take()
         self._stored(self._store(batch), len(batch))
 
-    def _flush_in_thread(self) -> Deferred[None]:
-        """Store the buffer in the writer's own thread, so the reactor goes on fetching meanwhile: one
-        thread, so batches commit in the order they were taken."""
-        if self.threadpool is None or self.writer is None:
-            self.flush()
-            return succeed(None)
-        from twisted.internet import reactor
-
-        batch = self._take()
-        done = deferToThreadPool(reactor, self.threadpool, self._store, batch)
-        done.addCallback(self._stored, len(batch))
-        self.last_write = done
-        return done
-
-    def _drained(self) -> Deferred[None]:
-        """Fires once every batch handed to the writer's thread is stored."""
-        last, self.last_write = self.last_write, None
-        if last is None or last.called:
-            return succeed(None)
-        waiting: Deferred[None] = Deferred()
-        last.addBoth(lambda result: (waiting.callback(None), result)[1])
-        return waiting
+    def _apply(self, results: list[BatchResult]) -> None:
+        """What the writer process did with the batches it was sent."""
+        for result in results:
+            self._stored([RuntimeError(error) for error in result.errors], result.size)
 
     def _storage_died(self, error: Exception) -> None:
         """Nothing of a batch could be stored (a full disk, a file made read-only): stop the crawl rather
@@ -187,13 +173,20 @@ class ArchivePipeline:
         self.storage_failed = True
 
     def _count_stored(self) -> None:
-        for key, value in self.writer.counts.items():
+        counts = self.process.counts if self.process is not None else self.writer.counts
+        for key, value in counts.items():
             self.stats.set_value(StatGroup.STORED.key(key), value)
 
-    def close_spider(self, spider: Spider | None = None) -> Deferred[None]:
-        return self._drained().addCallback(lambda _: self._close(spider))
-
-    def _close(self, spider: Spider | None) -> None:
+    def close_spider(self, spider: Spider | None = None) -> None:
+        if self.process is not None:  # the writer process stores the rest, then hands the archive back
+            if self.buffer:
+                self.process.submit(self._take())
+            if self.poll is not None and self.poll.running:
+                self.poll.stop()
+            self._apply(self.process.done() + self.process.close())
+            if self.writer is not None:
+                self.writer.counts.update(self.process.counts)
+            self.process = None
         self.flush()
         spider = spider or (self.crawler.spider if self.crawler else None)
         if self.writer is not None and _uses_templates(spider) and not self.storage_failed:
@@ -233,9 +226,6 @@ class ArchivePipeline:
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Record the run (after close_spider has flushed), with every counter Scrapy kept."""
-        if self.threadpool is not None:
-            self.threadpool.stop()
-            self.threadpool = None
         if self.writer is None:
             return
         self.flush()
