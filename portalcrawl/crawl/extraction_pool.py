@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 
 import pebble
@@ -28,9 +28,12 @@ def default_workers() -> int:
 
 
 class ExtractionPool:
-    def __init__(self, workers: int | None = None, timeout: float = 60.0) -> None:
+    def __init__(self, workers: int | None = None, timeout: float = 60.0,
+                 function: Callable[[bytes, str | None, ExtractContext], Article] = extract_article) -> None:
+        """function: what runs on each page (the extractor; a module-level function, for pickling)."""
         self.workers = default_workers() if workers is None else max(0, workers)
         self.timeout = timeout
+        self.function = function
         self._pool: pebble.ProcessPool | None = None
 
     def _started(self) -> pebble.ProcessPool:
@@ -47,11 +50,11 @@ class ExtractionPool:
         if self.workers == 0:
             done: Future[Article] = Future()
             try:
-                done.set_result(extract_article(data, url, context))
+                done.set_result(self.function(data, url, context))
             except Exception as exc:  # reported through the future, as a worker's failure would be
                 done.set_exception(exc)
             return done
-        return self._started().schedule(extract_article, args=(data, url, context), timeout=self.timeout)
+        return self._started().schedule(self.function, args=(data, url, context), timeout=self.timeout)
 
     async def extract(self, data: bytes, url: str | None, context: ExtractContext) -> Article:
         """For the crawl's coroutines: the reactor runs on while the page is read."""

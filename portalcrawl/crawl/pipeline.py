@@ -21,7 +21,7 @@ from ..archive.reextract import Reextractor, learn, page_urls, stale, unobserved
 from ..archive.writer import load_templates
 from ..contract import CrawlStats, Stat, StatGroup, WriteCount
 from ..extract.learn import TemplateLearner
-from .writer_process import BatchResult, WriterProcess
+from .writer_process import BatchResult, WriterDied, WriterProcess
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +98,7 @@ class ArchivePipeline:
         self.stats.set_value(Stat.DB, str(self.db_path))
         if _reactor_running() and not self.in_process:  # a crawl: the writer gets a process of its own
             self.process = WriterProcess(self.db_path)
-            self.poll = task.LoopingCall(lambda: self._apply(self.process.done()))
+            self.poll = task.LoopingCall(self._poll)
             self.poll.start(0.5, now=False)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -114,7 +114,11 @@ class ArchivePipeline:
             self.stats.inc_value(Stat.ARTICLES_QUEUED)
         if self.pending_rows >= self.batch_size:
             if self.process is not None:
-                self.process.submit(self._take())
+                try:
+                    self.process.submit(self._take())
+                except WriterDied as exc:
+                    self.stats.inc_value(StatGroup.ERRORS.key("storage"))
+                    self._storage_died(exc)
             else:
                 self.flush()
         return item
@@ -154,6 +158,14 @@ class ArchivePipeline:
         batch = self._take()
         self._stored(self._store(batch), len(batch))
 
+    def _poll(self) -> None:
+        """What the writer process did since the last look; a writer that died stops the crawl."""
+        if self.process is None:
+            return
+        self._apply(self.process.done())
+        if not self.process.alive and not self.storage_failed:
+            self._storage_died(WriterDied(self.process.process.exitcode))
+
     def _apply(self, results: list[BatchResult]) -> None:
         """What the writer process did with the batches it was sent."""
         for result in results:
@@ -179,8 +191,12 @@ class ArchivePipeline:
 
     def close_spider(self, spider: Spider | None = None) -> None:
         if self.process is not None:  # the writer process stores the rest, then hands the archive back
-            if self.buffer:
-                self.process.submit(self._take())
+            try:
+                if self.buffer:
+                    self.process.submit(self._take())
+            except WriterDied as exc:
+                self.stats.inc_value(StatGroup.ERRORS.key("storage"))
+                self._storage_died(exc)
             if self.poll is not None and self.poll.running:
                 self.poll.stop()
             self._apply(self.process.done() + self.process.close())

@@ -22,6 +22,13 @@ STOP = None
 BACKLOG = 16  # batches waiting for the writer at most
 
 
+class WriterDied(RuntimeError):
+    """The writer process ended before it was told to (killed, out of memory)."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        super().__init__(f"the archive's writer process ended (exit code {exitcode}); its queued batches are lost")
+
+
 @dataclass
 class BatchResult:
     size: int
@@ -57,8 +64,21 @@ class WriterProcess:
         self.process.start()
         self.counts: dict[WriteCount, int] = dict.fromkeys(WriteCount, 0)
 
+    @property
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
     def submit(self, batch: list[Any]) -> None:
-        self.batches.put(batch)  # waits while BACKLOG batches are queued: back-pressure
+        """Queue a batch; waits while BACKLOG batches are queued (back-pressure). A writer that has died
+        is an error here, never a wait for ever."""
+        while True:
+            if not self.alive:
+                raise WriterDied(self.process.exitcode)
+            try:
+                self.batches.put(batch, timeout=1.0)
+                return
+            except queue.Full:
+                continue
 
     def done(self) -> list[BatchResult]:
         """The results that came back so far (the counts follow them)."""
@@ -74,7 +94,8 @@ class WriterProcess:
 
     def close(self) -> list[BatchResult]:
         """Store what is queued, stop the process, and return the last results."""
-        self.batches.put(STOP)
+        if self.alive:
+            self.batches.put(STOP)
         found = []
         while self.process.is_alive() or not self.results.empty():
             try:
