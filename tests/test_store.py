@@ -120,3 +120,39 @@ def test_a_record_that_cannot_be_stored_costs_only_itself(tmp_path) -> None:
     stored = {r[0] for r in query(db_path, "SELECT url FROM articles")}
     assert stored == {"http://a.cn/1.html", "http://a.cn/3.html"}
     assert query(db_path, "SELECT count(*) FROM pages")[0][0] == 1
+
+
+def test_list_dates_that_come_after_their_page_mark_it_for_reading_again(tmp_path) -> None:
+    """Pages are read in an order no one controls (a pool, many workers): a page read before the list
+    that dates it gets the dates filed and is marked, whichever of the two is stored first."""
+    from portalcrawl.archive.records import ListedDates
+    from portalcrawl.archive.reextract import late_dated
+    from portalcrawl.archive.writer import LATE_LIST_DATES
+
+    db = Archive(tmp_path / "a.db", write=True).db
+    writer = ArchiveWriter(db)
+    dated = ListedDates("http://a.cn/list/", {"http://a.cn/1.html": '["2015-08-04"]',
+                                              "http://a.cn/2.html": '["2015-08-05"]'})
+    already = _page("http://a.cn/3.html")
+    already.list_dates = '["2015-01-01"]'  # read with its list's dates: left alone
+    writer.write([_page("http://a.cn/1.html"), already])
+    writer.write([dated, ListedDates("http://a.cn/list/", {"http://a.cn/3.html": '["2015-09-09"]'})])
+    writer.write([_page("http://a.cn/2.html")])  # stored after its dates came
+    rows = {r[0]: r[1:] for r in db.execute("SELECT url, list_dates, extracted_with FROM pages")}
+    assert rows["http://a.cn/1.html"] == ('["2015-08-04"]', LATE_LIST_DATES)
+    assert rows["http://a.cn/2.html"] == ('["2015-08-05"]', LATE_LIST_DATES)
+    assert rows["http://a.cn/3.html"] == ('["2015-01-01"]', None)
+    assert late_dated(db, ["http://a.cn"]) == ["http://a.cn/1.html", "http://a.cn/2.html"]
+
+
+def test_an_unchanged_article_takes_the_new_reading_of_its_date_and_byline(tmp_path) -> None:
+    db = Archive(tmp_path / "a.db", write=True).db
+    writer = ArchiveWriter(db)
+    writer.write([_page(), _article()])
+    again = _article()
+    again.published_source, again.notes = "text:meta-line+year:list-page", '{"template": [1, "t1 (9 pages)"]}'
+    writer.write([again])
+    assert writer.counts["articles_unchanged"] == 1
+    row = db.execute("SELECT published_source, notes FROM articles").fetchone()
+    assert row == ("text:meta-line+year:list-page", None)  # the notes, which name a page count, stay
+    assert db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0

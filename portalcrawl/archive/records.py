@@ -61,6 +61,19 @@ class LinkRecord:
 
 
 @dataclass
+class ListedDates:
+    """The dates a list page (or feed) prints next to its links, by target URL (JSON lists).
+
+    A page read before the list that dates it was extracted without that year clue: in a crawl
+    whose extraction runs in a pool, or on another worker, the order pages are read in is not the
+    order they were linked in. The writer files these dates on such pages and marks them for the
+    end of the crawl to read again, so the archive does not depend on that order."""
+
+    from_url: str
+    dates: dict[str, str]
+
+
+@dataclass
 class PageLinkRecords:
     """All the links of one page, as one item: a page has dozens, and Scrapy's cost is per item."""
 

@@ -31,7 +31,7 @@ from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .queries import site_forms
 from .transaction import write_transaction
 from .urls import normalize_url
-from .writer import ArchiveWriter, load_templates
+from .writer import LATE_LIST_DATES, ArchiveWriter, load_templates
 
 BATCH = 200  # pages per transaction
 
@@ -87,7 +87,7 @@ def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templat
 
 
 # Extracts a batch of (bytes, URL, context), results in order, a failure in its page's place: a pool of
-# worker processes (crawl/extraction_pool.py) or, by default, this process.
+# worker processes (portalcrawl/pool.py) or, by default, this process.
 ExtractMany = Callable[[list[tuple[bytes, str, ExtractContext]]], Iterable[Article | BaseException]]
 
 
@@ -171,6 +171,15 @@ def _version_of(stamp: str | None) -> str | None:
     if stamp is None or release != extraction_stamp(None).partition("/")[0]:
         return "other-release"
     return None if version == "generic" else version
+
+
+def late_dated(db: sqlite_utils.Database, sites: list[str]) -> list[str]:
+    """The pages of these sites read before the list page that dates them (see ArchiveWriter._dated)."""
+    if not sites:
+        return []
+    return [r[0] for r in db.execute(f"SELECT url FROM pages WHERE extracted_with = ? AND body IS NOT NULL "
+                                     f"AND site IN ({','.join('?' * len(sites))}) ORDER BY rowid",
+                                     [LATE_LIST_DATES, *sites])]
 
 
 def unobserved(db: sqlite_utils.Database, learner: TemplateLearner, sites: list[str]) -> list[str]:

@@ -9,20 +9,31 @@ rows; an article whose content changed keeps its earlier version.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
-from ..contract import StoredKind, WriteCount
+from ..contract import EXTRACTED_KINDS, StoredKind, WriteCount
 from . import search_index
 from .copies import CopyFinder
-from .records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
+from .records import ArticleRecord, LinkRecord, ListedDates, PageLinkRecords, PageRecord, SiteRecord
 from .transaction import write_transaction
 from .urls import site_of
 
 if TYPE_CHECKING:  # the extractor is imported where templates are built, not with the writer
     from ..extract.template import Template
+
+# The stamp of a page whose list dates arrived after it was read: of no release, so the end of the
+# crawl (reextract.stale, reextract.late_dated) reads it again with them.
+LATE_LIST_DATES = "late-list-dates"
+# Recent list dates kept for pages not stored yet: enough for the pages in flight, and no more.
+MAX_LISTED = 10_000
+_EXTRACTED = frozenset(EXTRACTED_KINDS)
+# An article's fields that are the extractor's reading of it, not its content (content_hash covers that);
+# not its notes, which name the template and how many pages it had been learned from.
+_READING = ("published_source", "contributor", "source", "editor", "category")
 
 
 class ArchiveWriter:
@@ -36,9 +47,16 @@ class ArchiveWriter:
         self.unversioned_since = unversioned_since
         self.copies = CopyFinder(db)
         self.counts: dict[WriteCount, int] = dict.fromkeys(WriteCount, 0)
+        self.listed: OrderedDict[str, str] = OrderedDict()
 
     def write(self, records: list[object]) -> None:
-        pages = [asdict(r) for r in records if isinstance(r, PageRecord)]
+        listed = {url: dates for r in records if isinstance(r, ListedDates) for url, dates in r.dates.items()}
+        for url, dates in listed.items():
+            self.listed[url] = dates
+            self.listed.move_to_end(url)
+        while len(self.listed) > MAX_LISTED:
+            self.listed.popitem(last=False)
+        pages = [self._dated(asdict(r)) for r in records if isinstance(r, PageRecord)]
         articles = [r for r in records if isinstance(r, ArticleRecord)]
         link_rows = [r for r in records if isinstance(r, LinkRecord)]
         link_rows += [link for r in records if isinstance(r, PageLinkRecords) for link in r.links]
@@ -59,15 +77,29 @@ class ArchiveWriter:
                 done[self._write_article(article)] += 1
             for site in sites:
                 self._write_site(site)
+            for url, dates in listed.items():  # pages read before the list that dates them
+                self.db.execute(f"UPDATE pages SET list_dates = ?, extracted_with = ? WHERE url = ? AND "
+                                f"list_dates IS NULL AND kind IN ({','.join('?' * len(_EXTRACTED))})",
+                                [dates, LATE_LIST_DATES, url, *_EXTRACTED])
             search_index.drain(self.db)
         for key, value in done.items():
             self.counts[key] += value
+
+    def _dated(self, page: dict[str, Any]) -> dict[str, Any]:
+        """A page read without list dates that a list stored before it gave: file them, read it again later."""
+        if page["list_dates"] is None and page["kind"] in _EXTRACTED and page["url"] in self.listed:
+            page["list_dates"], page["extracted_with"] = self.listed[page["url"]], LATE_LIST_DATES
+        return page
 
     def _write_article(self, article: ArticleRecord) -> WriteCount:
         """Store one article (or note it unchanged, or an alias of another URL's); what it was."""
         row = self.db.execute("SELECT content_hash, fetched_at FROM articles WHERE url = ?",
                               [article.url]).fetchone()
         if row and row[0] == article.content_hash:
+            # What a reader sees is the same; what the extractor says of it (where the date came from,
+            # the byline) may be better read this time, and needs no version.
+            self.db.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in _READING)} WHERE url = ?",
+                            [*(getattr(article, c) for c in _READING), article.url])
             return WriteCount.ARTICLES_UNCHANGED
         if row is None:
             # The same article under a second URL (a dynamic and a static address, "/" and "/index.html"):

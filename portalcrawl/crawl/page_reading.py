@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from scrapy.http import Response
@@ -23,7 +24,8 @@ from ..contract import StatGroup, StoredKind
 from ..extract import Article, ExtractContext, PageKind
 from ..extract.dates import find_dates, normalize_date_text
 from ..extract.learn import TemplateLearner
-from .extraction_pool import ExtractionPool
+from ..extract.template import PageEvidence
+from ..pool import ExtractionPool
 
 logger = logging.getLogger(__name__)
 # Dates seen on list pages, for links first requested from a page without them: needed only while
@@ -56,6 +58,16 @@ def remember(window: OrderedDict[str, Any], url: str, value: Any) -> None:
         window.popitem(last=False)
 
 
+@dataclass
+class TemplateEvidence:
+    """What a worker of a distributed crawl read of a page's layout, for the coordinator's learner
+    (the one learner of the run, as in one process): sent just before the page's record."""
+
+    site: str
+    url: str
+    evidence: PageEvidence
+
+
 class PageReader:
     """Turns responses into page records and articles, with the context the crawl has gathered."""
 
@@ -68,6 +80,7 @@ class PageReader:
         # The sites' templates, learned from the pages as they come (the pipeline loads the ones the
         # archive already knows, and re-extracts what was extracted before a template was learned).
         self.learner = TemplateLearner()
+        self.observes = True  # False in a worker of a distributed crawl: the coordinator learns
         # Dates printed next to links on list pages, by target URL: the year clue for "8月4日".
         # Bounded: old entries go first, the crawl's memory must not grow with the portal.
         self.listed_dates: OrderedDict[str, tuple[dt.date, ...]] = OrderedDict()
@@ -90,12 +103,12 @@ class PageReader:
         return response.meta.get("list_dates", ()) or self.listed_dates.get(normalize_url(response.url), ())
 
     def is_list_page(self, response: Response) -> bool:
-        return normalize_url(response.url) in self.list_pages
+        return bool(response.meta.get("list_page")) or normalize_url(response.url) in self.list_pages
 
-    def context(self, response: Response, fetched: dt.datetime) -> ExtractContext:
+    def context(self, response: Response, fetched: dt.datetime, list_dates: tuple[dt.date, ...]) -> ExtractContext:
         templates = self.learner.templates(site_of(response.url)) if self.use_templates else ()
         return fetch_context(fetched, header(response, "Last-Modified"),
-                             header(response, "Content-Type"), self.list_dates_of(response), self.timezone,
+                             header(response, "Content-Type"), list_dates, self.timezone,
                              templates, self.is_list_page(response))
 
     async def read(self, response: Response) -> tuple[PageRecord, Article | None]:
@@ -112,19 +125,28 @@ class PageReader:
             page.kind = StoredKind.NON_HTML
             self.count(StatGroup.SKIPPED.key("non_html"))
             return page, None
+        # Read once: the page records the dates its extraction saw, not those a list read meanwhile gave.
+        list_dates = self.list_dates_of(response)
         try:
-            article = await self.pool.extract(response.body, response.url, self.context(response, fetched))
+            article = await self.pool.extract(response.body, response.url, self.context(response, fetched, list_dates))
         except Exception as exc:  # the extractor must not take the crawl down with it
             logger.exception("extraction failed on %s (%s)", response.url, type(exc).__name__)
             page.kind, page.error = StoredKind.ERROR, f"{type(exc).__name__}: {exc}"
             self.count(StatGroup.ERRORS.key("extraction"))
             return page, None
         page.kind, page.encoding = str(article.kind), article.encoding
-        page.list_dates = list_dates_json(self.list_dates_of(response))
+        page.list_dates = list_dates_json(list_dates)
         page.reached_as = "list-page" if self.is_list_page(response) else None
         if self.use_templates and article.evidence is not None:
-            page.template = self.learner.observe(page.site, response.url, article.evidence)
+            if self.observes:
+                page.template = self.learner.observe(page.site, response.url, article.evidence)
             page.extracted_with = extraction_stamp(article.evidence.template_version)
         if article.kind is not PageKind.ARTICLE:
             self.count(StatGroup.PAGES.key(article.kind))
         return page, article
+
+    def evidence(self, page: PageRecord, article: Article | None) -> TemplateEvidence | None:
+        """For a worker that does not learn: the page's evidence, for the coordinator."""
+        if self.observes or not self.use_templates or article is None or article.evidence is None:
+            return None
+        return TemplateEvidence(page.site, page.url, article.evidence)

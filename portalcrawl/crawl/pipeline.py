@@ -16,22 +16,24 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..archive import Archive, ArchiveError, ArchiveWriter
-from ..archive.records import ArticleRecord, LinkRecord, PageLinkRecords, PageRecord, SiteRecord
-from ..archive.reextract import Reextractor, learn, page_urls, stale, unobserved
+from ..archive.records import ArticleRecord, LinkRecord, ListedDates, PageLinkRecords, PageRecord, SiteRecord
 from ..archive.writer import load_templates
-from ..contract import CrawlStats, Stat, StatGroup, WriteCount
+from ..contract import CrawlStats, Stat, StatGroup
 from ..extract.learn import TemplateLearner
+from .finishing import finish_run
+from .page_reading import TemplateEvidence
 from .writer_process import BatchResult, WriterDied, WriterProcess
 
 logger = logging.getLogger(__name__)
 
 
-def _validate(item: Any) -> None:
+def validate(item: Any) -> None:
     if isinstance(item, PageRecord | ArticleRecord) and not item.url.startswith(("http://", "https://")):
         raise DropItem(f"not an http(s) URL: {item.url!r}")
     if isinstance(item, ArticleRecord) and not item.body.strip():
         raise DropItem(f"article without a body: {item.url}")
-    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinkRecords | SiteRecord):
+    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinkRecords | SiteRecord | ListedDates
+                      | TemplateEvidence):
         raise DropItem(f"unknown item type {type(item).__name__}")
 
 
@@ -103,13 +105,14 @@ class ArchivePipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         try:
-            _validate(item)
+            validate(item)
         except DropItem:
             self.stats.inc_value(StatGroup.SKIPPED.key("invalid_item"))
             raise
         self.buffer.append(item)
         # A batch is counted in rows: one page's links item can hold a hundred of them.
-        self.pending_rows += len(item.links) if isinstance(item, PageLinkRecords) else 1
+        self.pending_rows += len(item.links) if isinstance(item, PageLinkRecords) else \
+            len(item.dates) if isinstance(item, ListedDates) else 1
         if isinstance(item, ArticleRecord):
             self.stats.inc_value(Stat.ARTICLES_QUEUED)
         if self.pending_rows >= self.batch_size:
@@ -205,40 +208,24 @@ class ArchivePipeline:
             self.process = None
         self.flush()
         spider = spider or (self.crawler.spider if self.crawler else None)
-        if self.writer is not None and _uses_templates(spider) and not self.storage_failed:
+        reader = getattr(spider, "reader", None)
+        if self.writer is not None and reader is not None and not self.storage_failed:
             try:
-                self._finish_templates(spider)
-            except Exception:  # the crawl's records are stored; the learned templates are an improvement
+                self._finish(spider, reader)
+            except Exception:  # the crawl's records are stored; the end pass is an improvement
                 logger.exception("applying the learned templates failed")
                 self.stats.inc_value(StatGroup.ERRORS.key("templates"))
 
-    def _finish_templates(self, spider: Spider) -> None:
-        """Learn the sites' templates from all their pages, store them, and re-extract the stored pages of
-        these sites that the final templates read differently (see reextract.stale)."""
-        learner: TemplateLearner = spider.reader.learner
-        db = self.writer.db
-        sites = sorted(spider.sites)
-        # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
-        # crawl and its rerun end where one clean crawl ends.
-        learn(db, learner, unobserved(db, learner, sites), spider.reader.timezone,
-              extract_many=spider.reader.pool.extract_all)
-        templates = learner.finish()
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        self.writer.write_templates(learner.groups(), now)
-        redo = stale(db, learner, page_urls(db, sites), self.writer)
-        report = Reextractor(db, learner, spider.reader.timezone, unversioned_since=self.started,
-                             extract_many=spider.reader.pool.extract_all).run(redo)
-        self.stats.set_value(Stat.TEMPLATES_LEARNED, len(templates))
-        self.stats.set_value(Stat.TEMPLATES_REEXTRACTED, report.pages)
-        # Articles found only on re-reading are new to the archive; the pass's changes to records this
-        # run wrote are not "changed" articles.
-        self.writer.counts[WriteCount.ARTICLES_NEW] += report.articles_new
-        self.writer.counts[WriteCount.ARTICLES_REMOVED] += report.articles_removed
+    def _finish(self, spider: Spider, reader: Any) -> None:
+        """The end pass (crawl/finishing.py) over this crawl's sites, and its counters."""
+        end = finish_run(self.writer, reader.learner if reader.use_templates else None, sorted(spider.sites),
+                         reader.timezone, self.started, reader.pool.extract_all)
+        if reader.use_templates:
+            self.stats.set_value(Stat.TEMPLATES_LEARNED, end.templates_learned)
+            self.stats.set_value(Stat.TEMPLATES_REEXTRACTED, end.reextracted)
+        if end.layout_changed:
+            self.stats.set_value(Stat.TEMPLATES_LAYOUT_CHANGED, end.layout_changed)
         self._count_stored()
-        changed = sum(len(learner.new_article_templates(site)) for site in spider.sites)
-        if changed:
-            self.stats.set_value(Stat.TEMPLATES_LAYOUT_CHANGED, changed)
-            logger.warning("layout change: %d new article template(s) on sites whose templates were known", changed)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         """Record the run (after close_spider has flushed), with every counter Scrapy kept."""
