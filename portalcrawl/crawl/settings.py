@@ -39,6 +39,9 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy's robots.txt middleware (100), so robots.txt and its redirects are checked too.
 DOWNLOADER_MIDDLEWARES = {"portalcrawl.crawl.guard.AddressGuardMiddleware": 50,
                           "portalcrawl.crawl.page_cap.PageCapMiddleware": 60,  # --max-pages: exact
+                          # every request that waited for robots.txt is judged by it (crawl/robots.py)
+                          "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                          "portalcrawl.crawl.robots.WaitingRobotsTxtMiddleware": 100,
                           "portalcrawl.crawl.incremental.ConditionalGetMiddleware": 580,
                           # a compressed body cut short is an error, not a shorter page (crawl/compression.py)
                           "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
@@ -64,3 +67,4 @@ PORTALCRAWL_MAX_HEADER_BYTES = 256 * 1024  # a response with more header bytes i
 PORTALCRAWL_ALLOW_PRIVATE = False  # allow loopback/private/link-local addresses besides the start hosts' own
 PORTALCRAWL_TEMPLATES = True  # learn each site's templates and apply them (off: every page on its own)
 PORTALCRAWL_RECORD_RUN = True  # one `crawls` row per crawl (a harvest records one row for all its portals)
+PORTALCRAWL_HEARTBEAT_SECONDS = 15  # distributed crawl: a worker silent this long is dead, its requests requeued
