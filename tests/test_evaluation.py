@@ -139,3 +139,21 @@ def test_a_field_a_system_does_not_extract_is_not_scored_as_wrong(tmp_path: Path
         score.author_contains = False
     assert result.author_contains is None and result.body_f1() is None and result.title is None
     assert result.folds().mean["author_contains"] is None
+
+
+@pytest.mark.slow  # a pool of two processes per pass
+def test_the_evaluation_reads_pages_in_the_extraction_pool_with_the_same_results(tmp_path: Path) -> None:
+    from portalcrawl.evaluation.evaluate import evaluate
+
+    lines = []
+    for n in range(6):
+        (tmp_path / f"p{n}").mkdir()
+        (tmp_path / f"p{n}" / "page.html").write_text(
+            f"<html><body><h1>标题{n}</h1>" + "".join(f"<p>第{n}篇第{k}段正文，说明这一段的内容。</p>" for k in range(5))
+            + "</body></html>", encoding="utf-8")
+        lines.append(f'{{"id": "p{n}", "path": "p{n}", "body": "第{n}篇第0段正文，说明这一段的内容。"}}')
+    (tmp_path / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    here, pooled = (evaluate(tmp_path, ["portalcrawl"], repeat=1, processes=n)[0] for n in (0, 2))
+    assert here.failure is None and pooled.failure is None
+    assert [(p.id, p.f1, p.title_ok) for p in here.pages] == [(p.id, p.f1, p.title_ok) for p in pooled.pages]
+    assert all(p.seconds > 0 for p in pooled.pages)

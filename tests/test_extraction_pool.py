@@ -10,8 +10,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 import pebble
 import pytest
 
-from portalcrawl.crawl.extraction_pool import ExtractionPool
 from portalcrawl.extract import ExtractContext
+from portalcrawl.pool import ExtractionPool
 
 pytestmark = pytest.mark.slow  # worker processes start
 

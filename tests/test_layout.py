@@ -19,6 +19,7 @@ PACKAGE = REPO / "portalcrawl"
 # `portalcrawl` itself holds only the version.
 RANKS = {
     "extract": 0, "portalcrawl": 0, "contract": 0, "progress": 0,
+    "pool": 1,
     "archive": 2,
     "crawl": 3, "research": 3, "evaluation": 3, "demo": 3,
     "harvest": 4, "testbed": 4,

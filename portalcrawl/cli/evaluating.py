@@ -24,7 +24,11 @@ PEERS = "trafilatura,readability,gne,newspaper4k,htmldate"
               help="Show the N worst pages and why.")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(min=1),
               help="Time each page as the best of this many passes.")
-def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: int, repeat: int) -> None:
+@click.option("--processes", type=click.IntRange(min=0), default=None,
+              help="Read each system's pages in a pool of this many processes, the crawl's extraction pool "
+                   "(default: one per core; 0: one process, for the steadiest timings).")
+def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: int, repeat: int,
+                     processes: int | None) -> None:
     """Score the extractor (and peers) on labelled pages.
 
     CORPUS is a folder holding manifest.jsonl, or a truth file in the same JSON-lines format.
@@ -48,8 +52,12 @@ def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: i
     except CorpusError as exc:
         raise click.ClickException(str(exc)) from exc
     systems = ["portalcrawl", *peers]
+    if processes is None:
+        from ..pool import default_workers
+
+        processes = default_workers() + 1  # every core: the evaluation runs no reactor
     with Progress(pages * len(systems) * repeat, "extracting", every=pages) as advance:
-        results = evaluate(corpus, systems, repeat=repeat, progress=advance)
+        results = evaluate(corpus, systems, repeat=repeat, progress=advance, processes=processes)
     click.echo(render(results, pages, worst_n))
     if json_out:
         Path(json_out).write_text(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=1),

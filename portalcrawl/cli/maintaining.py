@@ -16,7 +16,7 @@ from ..contract import ExitCode
 if TYPE_CHECKING:
     from ..archive import Archive
     from ..archive.reextract import ReextractReport
-    from ..crawl.extraction_pool import ExtractionPool
+    from ..pool import ExtractionPool
 from ..progress import Progress
 from .common import db_option, echo_json_lines, exit_codes, open_archive, open_for_writing, site_option
 
@@ -74,7 +74,7 @@ def reextract(db: str, site: str | None, relearn: bool, timezone: str, as_json: 
     Example:
       portalcrawl reextract --site www.example.cn --relearn
     """
-    from ..crawl.extraction_pool import ExtractionPool
+    from ..pool import ExtractionPool
 
     started = time.monotonic()
     pool = ExtractionPool()

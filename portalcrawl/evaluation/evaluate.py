@@ -220,11 +220,11 @@ def score_page(page: LabelledPage, prediction: Prediction, seconds: float, error
     )
 
 
-def _worker_pass(name: str, folder: Path, timeout: float) -> dict[str, dict]:
-    """One fresh process, one pass over the corpus: {page id: row}. Raises RuntimeError on failure."""
+def _worker_pass(name: str, folder: Path, timeout: float, processes: int) -> dict[str, dict]:
+    """One fresh process (its pages read in a pool of `processes`), one pass: {page id: row}."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "portalcrawl.evaluation.worker", name, str(folder)],
+            [sys.executable, "-m", "portalcrawl.evaluation.worker", name, str(folder), str(processes)],
             capture_output=True, text=True, timeout=timeout, check=False,
         )
     except subprocess.TimeoutExpired as exc:
@@ -265,7 +265,8 @@ def run_system(name: str, folder: Path, pages: list[LabelledPage], timeout: floa
 
 
 def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], timeout: float,
-                   repeat: int, progress: Callable[[int], None] | None = None) -> list[SystemResult]:
+                   repeat: int, progress: Callable[[int], None] | None = None,
+                   processes: int = 0) -> list[SystemResult]:
     """Each pass runs every system once, one after another (never side by side: they would share the
     CPU), and the passes take turns: a stretch of a busy machine slows one pass of every system
     rather than every pass of one, so the best times stay comparable."""
@@ -276,7 +277,7 @@ def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], 
             if name in failures:
                 continue
             try:
-                again = _worker_pass(name, folder, timeout)
+                again = _worker_pass(name, folder, timeout, processes)
             except RuntimeError as exc:
                 failures[name] = str(exc)
                 continue
@@ -292,7 +293,8 @@ def evaluate_pages(folder: Path, pages: list[LabelledPage], systems: list[str], 
 
 
 def evaluate(folder: str | Path, systems: list[str], timeout: float = 900, repeat: int = 3,
-             progress: Callable[[int], None] | None = None) -> list[SystemResult]:
-    """``progress`` is told of each pass over the corpus as it ends (``repeat`` x systems x pages in all)."""
+             progress: Callable[[int], None] | None = None, processes: int = 0) -> list[SystemResult]:
+    """``progress`` is told of each pass over the corpus as it ends (``repeat`` x systems x pages in all);
+    ``processes``: each system reads the pages in a pool of that many (0: in its worker process)."""
     folder = Path(folder)
-    return evaluate_pages(folder, load_corpus(folder), systems, timeout, repeat, progress)
+    return evaluate_pages(folder, load_corpus(folder), systems, timeout, repeat, progress, processes)

@@ -14,6 +14,7 @@ import sys
 import time
 from dataclasses import asdict
 
+from ..pool import ExtractionPool
 from .corpus import LabelledPage, load_corpus
 from .systems import SYSTEMS, Prediction
 
@@ -36,12 +37,29 @@ def _timed(extract: object, page: object) -> tuple[Prediction, float, str | None
     return prediction, time.perf_counter() - started, error
 
 
+def warm_up(name: str) -> None:
+    """Run in each process of the pool before its first page."""
+    _timed(SYSTEMS[name], _WARM_UP)
+
+
+def timed_page(name: str, html: bytes, url: str) -> tuple[Prediction, float, str | None]:
+    """One page, timed, in a process of the pool."""
+    return _timed(SYSTEMS[name], LabelledPage(id="", url=url, title=None, date=None, author=None, body="",
+                                              html=html))
+
+
 def main(argv: list[str]) -> int:
+    """argv: the system, the corpus folder, and the processes to read pages in (the crawl's extraction
+    pool; 0 reads them in this process)."""
     name, folder = argv[0], argv[1]
-    extract = SYSTEMS[name]
+    processes = int(argv[2]) if len(argv) > 2 else 0
     pages = load_corpus(folder)
-    _timed(extract, _WARM_UP)
-    results = [_timed(extract, page) for page in pages]
+    pool = ExtractionPool(processes, timeout=600.0, function=timed_page, initializer=warm_up, initargs=(name,))
+    try:
+        results = [r if not isinstance(r, BaseException) else (Prediction(), 0.0, f"{type(r).__name__}: {r}")
+                   for r in pool.extract_all((name, page.html, page.url) for page in pages)]
+    finally:
+        pool.close()
     for page, (prediction, seconds, error) in zip(pages, results, strict=True):
         row = {"id": page.id, "seconds": seconds, "error": error, **asdict(prediction)}
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

@@ -15,10 +15,11 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from typing import Any
 
 import pebble
 
-from ..extract import Article, ExtractContext, extract_article
+from .extract import Article, ExtractContext, extract_article
 
 
 def default_workers() -> int:
@@ -29,11 +30,14 @@ def default_workers() -> int:
 
 class ExtractionPool:
     def __init__(self, workers: int | None = None, timeout: float = 60.0,
-                 function: Callable[[bytes, str | None, ExtractContext], Article] = extract_article) -> None:
-        """function: what runs on each page (the extractor; a module-level function, for pickling)."""
+                 function: Callable[..., Any] = extract_article,
+                 initializer: Callable[..., Any] | None = None, initargs: tuple[Any, ...] = ()) -> None:
+        """function: what runs on each page (the extractor by default; module-level, for pickling);
+        initializer: what each process runs first (the evaluation warms its system up)."""
         self.workers = default_workers() if workers is None else max(0, workers)
         self.timeout = timeout
         self.function = function
+        self.initializer, self.initargs = initializer, initargs
         self._pool: pebble.ProcessPool | None = None
 
     def _started(self) -> pebble.ProcessPool:
@@ -42,26 +46,36 @@ class ExtractionPool:
             # from a fork of a running reactor.
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["portalcrawl.extract"])
-            self._pool = pebble.ProcessPool(max_workers=self.workers, context=context)
+            self._pool = pebble.ProcessPool(max_workers=self.workers, context=context,
+                                            initializer=self.initializer, initargs=self.initargs)
         return self._pool
 
-    def submit(self, data: bytes, url: str | None, context: ExtractContext) -> Future[Article]:
-        """The extraction of one page, running (or done, with no workers)."""
+    def warm(self) -> None:
+        """Start the processes now (they start on the first page otherwise): a caller that will need them
+        later lets them start while it does other work."""
+        if self.workers:
+            self._started().schedule(len, args=(b"",))
+
+    def submit(self, *args: Any) -> Future[Any]:
+        """The function on one page's arguments (bytes, URL, context for the extractor), running (or
+        done, with no workers)."""
         if self.workers == 0:
-            done: Future[Article] = Future()
+            done: Future[Any] = Future()
+            if self.initializer is not None:
+                self.initializer(*self.initargs)
+                self.initializer = None
             try:
-                done.set_result(self.function(data, url, context))
+                done.set_result(self.function(*args))
             except Exception as exc:  # reported through the future, as a worker's failure would be
                 done.set_exception(exc)
             return done
-        return self._started().schedule(self.function, args=(data, url, context), timeout=self.timeout)
+        return self._started().schedule(self.function, args=args, timeout=self.timeout)
 
     async def extract(self, data: bytes, url: str | None, context: ExtractContext) -> Article:
         """For the crawl's coroutines: the reactor runs on while the page is read."""
         return await asyncio.wrap_future(self.submit(data, url, context))
 
-    def extract_all(self, pages: Iterable[tuple[bytes, str | None, ExtractContext]]
-                    ) -> Iterator[Article | BaseException]:
+    def extract_all(self, pages: Iterable[tuple[Any, ...]]) -> Iterator[Any | BaseException]:
         """For batches (re-extraction): every page submitted at once, results in order; a failure is
         returned in its page's place."""
         for future in [self.submit(*page) for page in pages]:
