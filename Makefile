@@ -18,12 +18,19 @@ $(BIN)/portalcrawl: pyproject.toml
 demo: $(BIN)/portalcrawl
 	$(BIN)/portalcrawl demo
 
+# Debian's Redis: the distributed crawl's tests start their own server on a free port.
+REDIS ?= /usr/bin/redis-server
+
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei
 
-# Lint, then the whole test suite (real crawls of local servers, real SQLite files, real Chromium).
-test: $(BIN)/portalcrawl $(CHROMIUM)
+$(REDIS):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server
+
+# Lint, then the whole test suite (real crawls of local servers, real SQLite files, real Chromium, real Redis).
+test: $(BIN)/portalcrawl $(CHROMIUM) $(REDIS)
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 

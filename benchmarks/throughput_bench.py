@@ -1,34 +1,36 @@
-"""Crawl throughput on this machine: a bare Scrapy spider that only follows links, against
-`portalcrawl crawl` with extraction in the crawl's own process (PORTALCRAWL_WORKERS=0, the way
-before the pool) and with the worker pool (the default: one worker per core), in one run.
+"""Crawl throughput on this machine, in one run: two tables.
 
-All crawl the testbed's 8 local portals (no delay, 4 requests per site at a time) in child
-processes, taking turns, --runs times each; the table gives each one's median pages/s and its
-ratio to the bare spider's.
+1. No delay (`--only local`): a bare Scrapy spider that only follows links, against `portalcrawl
+   crawl` with extraction in the crawl's own process (PORTALCRAWL_WORKERS=0, the way before the
+   pool), with the pool (the default: one process per core but the reactor's) and with a pool of
+   one. All crawl the testbed's 8 local portals (4 requests per site at a time, a download slot per
+   site) in child processes, taking turns, --runs times each; medians, and the ratio to the bare
+   spider's.
+2. A slow server (`--only distributed`; each response takes --delay s): one process, and 1, 2 and 4
+   workers of a distributed crawl (`crawl --redis --local-workers N`) against one Redis started
+   here, on --copies copies of the testbed (each copy its own ports: 24 portals by default), each
+   process keeping --per-worker requests in flight (a worker stands for one machine's share) and
+   4 per site across all. Pages/s of the whole command (start-up and the end pass included) and of
+   the fetching alone (first request to last, as the servers saw them), as ratios to one worker's;
+   and whether each archive equals the one process's (the pages' URLs, the articles' content).
 
-    .venv/bin/python benchmarks/throughput_bench.py [--runs 3]
-
-Notes for issue 13 (work in progress on this branch): the testbed's 8 portals share the host
-127.0.0.1, and Scrapy keys its download slots by host, so "4 per site" is 4 for all eight: at that
-setting every crawler is bound by latency (bare 22 pages/s, portalcrawl 0.97-1.07x). At 32 per host
-the crawl is CPU-bound (bare 66-72 pages/s, portalcrawl 0.44-0.53x), and a profile of the crawl's
-main process (templates off) shows about 3.5 s of 18 s in the archive writer (minhash, asdict), 2.5 s
-in the callbacks (1.3 s of it the fingerprinter and link normalisation), and most of the rest in
-Scrapy's per-request machinery (asyncio queues of the async spider-middleware chain). Extraction
-in the pool leaves the ratio where it was: the next steps are per-site download slots
-(request.meta["download_slot"] = site), fewer yielded requests (dedupe before yielding), the writer
-in its own thread, and only then the pool.
+    .venv/bin/python benchmarks/throughput_bench.py [--runs 3] [--only local|distributed]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 from portalcrawl.testbed.server import serve_testbed
 
@@ -60,26 +62,116 @@ class Bare(scrapy.Spider):
 '''
 
 
-def run(command: list[str], cwd: str | None = None) -> tuple[float, int]:
-    """(seconds, responses) of one child process."""
+def run(command: list[str], cwd: str | None = None) -> tuple[float, int, float]:
+    """(seconds, responses, peak RSS in MiB) of one child process (its own memory: not its children's)."""
     started = time.monotonic()
-    proc = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
-    seconds = time.monotonic() - started
-    out = proc.stdout + proc.stderr
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, text=True, cwd=cwd)
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.monotonic() - started
+        out.seek(0)
+        text = out.read()
     if proc.returncode not in (0, 1):
-        raise RuntimeError(out[-2000:])
-    for line in out.splitlines():
+        raise RuntimeError(text[-2000:])
+    peak = usage.ru_maxrss / 1024
+    for line in text.splitlines():
         if "'response_received_count'" in line:
-            return seconds, int(line.split(":")[1].strip(" ,"))
+            return seconds, int(line.split(":")[1].strip(" ,")), peak
         if "pages fetched" in line:
-            return seconds, int(line.split()[-1])
-    raise RuntimeError(f"no page count in: {out[-1500:]}")
+            return seconds, int(line.split()[-1]), peak
+    raise RuntimeError(f"no page count in: {text[-1500:]}")
+
+
+def _redis_server() -> tuple[subprocess.Popen[bytes], str]:
+    """A Redis of the benchmark's own, on a free port, keeping nothing on disk."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no"], stdout=subprocess.DEVNULL)
+    time.sleep(0.5)
+    return proc, f"redis://127.0.0.1:{port}/0"
+
+
+def _archive(db: Path) -> tuple[set[str], set[tuple]]:
+    """The pages' URLs and the articles without their URL (an article under two URLs keeps the first)."""
+    conn = sqlite3.connect(db)
+    pages = {r[0] for r in conn.execute("SELECT url FROM pages")}
+    articles = set(conn.execute("SELECT title, published, contributor, body, content_hash FROM articles"))
+    return pages, articles
+
+
+def _portals(copies: int, delay: float, stack: ExitStack) -> tuple[list[str], list[Any]]:
+    """Start URLs and served sites of `copies` copies of the testbed (each copy on ports of its own)."""
+    testbeds = [stack.enter_context(serve_testbed(delay=delay)) for _ in range(copies)]
+    return ([u for testbed in testbeds for u in testbed.start_urls],
+            [s for testbed in testbeds for s in testbed.served.values()])
+
+
+def distributed(runs: int, delay: float, per_worker: int, copies: int) -> None:
+    """Pages/s of one process and of 1, 2 and 4 workers on servers that take `delay` s a response:
+    the whole command, and the fetching alone (the first request to the last, as the servers saw it);
+    and the peak memory of the process that writes the archive, for more workers and more pages."""
+    polite = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4", "-s", f"CONCURRENT_REQUESTS={per_worker}", "-s",
+              "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"]
+    redis_proc, url = _redis_server()
+    rows: dict[str, list[tuple[float, float, float]]] = {}
+    archives: dict[str, tuple[set[str], set[tuple]]] = {}
+    try:
+        with tempfile.TemporaryDirectory() as folder, ExitStack() as stack:
+            sizes = {copies: _portals(copies, delay, stack), 1: _portals(1, delay, stack)}
+            commands: dict[str, tuple[int, list[str]]] = {}
+            for size in dict.fromkeys((copies, 1)):
+                label = "" if size == copies else f", {size} cop{'y' if size == 1 else 'ies'}"
+                crawl = [sys.executable, "-m", "portalcrawl.cli", "crawl", *sizes[size][0], *polite]
+                if size == copies:
+                    commands["one process"] = (size, crawl)
+                for workers in (1, 2, 4) if size == copies else (2,):
+                    commands[f"{workers} worker{'s' * (workers > 1)}{label}"] = (size, [
+                        *crawl, "--redis", url, "--local-workers", str(workers), "-s", "PORTALCRAWL_WORKERS=0"])
+            for n in range(runs):
+                for name, (size, command) in commands.items():
+                    served = sizes[size][1]
+                    for site in served:
+                        site.times.clear()
+                    db = Path(folder) / f"{n}-{name.replace(' ', '-').replace(',', '')}.db"
+                    seconds, count, peak = run([*command, "--db", str(db)])
+                    times = [t for site in served for t in site.times]
+                    rows.setdefault(name, []).append((count / seconds, len(times) / (max(times) - min(times)), peak))
+                    archives[name] = _archive(db)
+    finally:
+        redis_proc.terminate()
+    whole, fetching, peak = ({name: statistics.median(r[k] for r in values) for name, values in rows.items()}
+                             for k in range(3))
+    one = "1 worker"
+    print(f"\n{8 * copies} portals, server delay {delay * 1000:.0f} ms a response, {per_worker} requests at a time "
+          f"per process, 4 per site across all")
+    print(f"{'crawl':<24} {'pages':>6} {'pages/s':>8} {'x 1 worker':>10} {'fetching/s':>10} {'x 1 worker':>10} "
+          f"{'main MiB':>10}  same archive as one process")
+    for name in rows:
+        same = "-" if "cop" in name else "yes" if archives[name] == archives["one process"] else "NO"
+        print(f"{name:<24} {len(archives[name][0]):>6} {whole[name]:8.1f} {whole[name] / whole[one]:10.2f} "
+              f"{fetching[name]:10.1f} {fetching[name] / fetching[one]:10.2f} {peak[name]:10.0f}  "
+              f"{same}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    parser.add_argument("--delay", type=float, default=0.2, help="the slow server's seconds a response")
+    parser.add_argument("--per-worker", type=int, default=4,
+                        help="requests at a time per process (a worker stands for one machine's share)")
+    parser.add_argument("--copies", type=int, default=3, help="copies of the testbed's 8 portals for the workers")
+    parser.add_argument("--only", choices=("local", "distributed"), help="run one of the two tables")
+    options = parser.parse_args()
+    if options.only != "distributed":
+        local(options.runs)
+    if options.only != "local":
+        distributed(max(1, options.runs - 2), options.delay, options.per_worker, options.copies)
+
+
+def local(runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder, serve_testbed() as server:
         urls = server.start_urls
         bare = Path(folder) / "bare.py"
@@ -105,7 +197,7 @@ def main() -> None:
                 if name.startswith("portalcrawl"):
                     command = [*command, "--db", str(Path(folder) / f"{n}-{len(rates[name])}-{name[13:16]}.db")]
                 # The bare spider runs outside the project, so that none of portalcrawl's settings apply.
-                seconds, count = run(command, cwd=folder if name.startswith("bare") else None)
+                seconds, count, _ = run(command, cwd=folder if name.startswith("bare") else None)
                 rates[name].append(count / seconds)
                 pages[name] = count
     base = statistics.median(rates["bare Scrapy spider"])

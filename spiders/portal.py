@@ -20,19 +20,26 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from portalcrawl.archive.building import article_parts, article_record, page_links, record_url, site_record
+from portalcrawl.archive.building import (
+    article_parts,
+    article_record,
+    list_dates_json,
+    page_links,
+    record_url,
+    site_record,
+)
 from portalcrawl.archive.fetch_context import DEFAULT_TIMEZONE
-from portalcrawl.archive.records import ArticleRecord, PageRecord
+from portalcrawl.archive.records import ArticleRecord, ListedDates, PageRecord
 from portalcrawl.archive.urls import dedupe_key, normalize_url, site_of
 from portalcrawl.contract import Stat, StatGroup, StoredKind
 from portalcrawl.crawl.compression import BadBody
-from portalcrawl.crawl.extraction_pool import ExtractionPool
 from portalcrawl.crawl.failures import REFUSED, failure_reason
 from portalcrawl.crawl.following import LISTING_PRIORITY, REDIRECTS, UrlRules, onward_links
 from portalcrawl.crawl.listings import ListedUrl, feed_entries, sitemap_entries, sitemap_urls_from_robots
 from portalcrawl.crawl.page_reading import PageReader, header, now_utc, remember
 from portalcrawl.crawl.start_urls import start_url_problem
 from portalcrawl.extract import Article, PageKind
+from portalcrawl.pool import ExtractionPool
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +105,8 @@ class PortalSpider(scrapy.Spider):
                 yield item
             return
         page, article = await self.reader.read(response)
+        if evidence := self.reader.evidence(page, article):
+            yield evidence
         yield page
         self._count(Stat.PARSED)
         if article is None:
@@ -107,8 +116,11 @@ class PortalSpider(scrapy.Spider):
         yield page_links(response.url, article)
         if normalize_url(response.url) in self.home_urls:
             yield site_record(response.url, article, page.fetched_at)
-        for request in self._follow(article):
+        dated: dict[str, str] = {}
+        for request in self._follow(article, dated):
             yield request
+        if dated:  # for the pages read before this one, elsewhere or in the pool: see ListedDates
+            yield ListedDates(response.url, dated)
         for feed in article.feeds:
             if site_of(feed) in self.sites:
                 yield self._request(normalize_url(feed), self.parse_feed, priority=LISTING_PRIORITY)
@@ -132,7 +144,8 @@ class PortalSpider(scrapy.Spider):
     async def parse_part(self, response: Response) -> AsyncIterator[Any]:
         """Pages 2..n of a multi-page article, fetched in order and joined into one record."""
         page, part = await self.reader.read(response)
-        yield page
+        for item in filter(None, [self.reader.evidence(page, part), page]):  # evidence first, for the coordinator
+            yield item
         if part is not None:
             yield page_links(response.url, part)  # like every page: re-extraction keeps them in step
         meta = response.meta
@@ -155,19 +168,24 @@ class PortalSpider(scrapy.Spider):
         article.url = record_url(article.url or "", article)
         return article_record(article, fetched, pages)
 
-    def _follow(self, article: Article) -> Iterator[scrapy.Request]:
-        if article.kind is PageKind.LIST:
-            for link in article.list_pagination:
-                remember(self.reader.list_pages, normalize_url(link.url), None)
+    def _follow(self, article: Article, dated: dict[str, str]) -> Iterator[scrapy.Request]:
+        """The requests for the page's onward links; the dates a list prints next to them go in dated.
+        The pages of a list, linked by its page numbers, are lists however short."""
+        numbered = {normalize_url(link.url) for link in article.list_pagination
+                    if article.kind is PageKind.LIST}
+        for url in numbered:
+            remember(self.reader.list_pages, url, None)
         for link in onward_links(article, self.sites, self.rules):
             if link.dates:
                 remember(self.reader.listed_dates, link.url, link.dates)
+                dated[link.url] = list_dates_json(link.dates)
             key = dedupe_key(link.url)
             if key in self.requested:  # the dupefilter would drop it, after Scrapy's work on it
                 continue
             remember(self.requested, key, None)
             yield self._request(link.url, self.parse, priority=link.priority,
-                                **({"list_dates": link.dates} if link.dates else {}))
+                                **({"list_dates": link.dates} if link.dates else {}),
+                                **({"list_page": True} if link.url in numbered else {}))
 
     def _redirect(self, response: Response) -> Iterator[Any]:
         """Record where a moved URL leads, then follow it like any link.
@@ -231,12 +249,16 @@ class PortalSpider(scrapy.Spider):
             return
         entries = feed_entries(response.body)
         yield self.reader.page_record(response, StoredKind.FEED if entries else StoredKind.OTHER)
+        dated: dict[str, str] = {}
         for entry in entries:
             url = normalize_url(entry.url)
             if site_of(url) in self.sites and self.rules.allowed(url):
                 if entry.published:
                     remember(self.reader.listed_dates, url, (entry.published,))
+                    dated[url] = list_dates_json((entry.published,))
                 yield self._listed(url, entry)
+        if dated:
+            yield ListedDates(response.url, dated)
 
     def _listed(self, url: str, entry: ListedUrl) -> scrapy.Request:
         """A page a sitemap or feed lists; its modification time lets a harvest refresh it."""

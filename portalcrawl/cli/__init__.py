@@ -10,6 +10,7 @@ from .lazy import LazyGroup
 COMMANDS = {
     "demo": "portalcrawl.cli.crawling:demo",
     "crawl": "portalcrawl.cli.crawling:crawl",
+    "worker": "portalcrawl.cli.crawling:worker",
     "extract": "portalcrawl.cli.extracting:extract",
     "harvest": "portalcrawl.cli.harvesting:harvest",
     "status": "portalcrawl.cli.harvesting:status",

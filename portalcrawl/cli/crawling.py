@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..contract import ExitCode
-from .common import db_option, exit_codes, json_option, setup_logging
+from .common import DB_ENVVAR, db_option, exit_codes, json_option, setup_logging
 
 if TYPE_CHECKING:
     from ..crawl.run import CrawlSummary
@@ -103,10 +103,17 @@ def demo(db: str, as_json: bool, verbose: bool) -> None:
 @click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most this deep.")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=2 (repeatable).")
+@click.option("--redis", "redis_url", metavar="URL",
+              help="Crawl with workers sharing a frontier in Redis (redis://HOST:PORT/DB); this process "
+                   "stores what they fetch. See `portalcrawl worker`.")
+@click.option("--local-workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --redis: worker processes to start here (0: workers run elsewhere).")
+@click.option("--fresh", is_flag=True, help="With --redis: discard an unfinished run instead of resuming it.")
 @json_option
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
 def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int | None,
-          overrides: tuple[str, ...], as_json: bool, verbose: bool) -> None:
+          overrides: tuple[str, ...], redis_url: str | None, local_workers: int, fresh: bool, as_json: bool,
+          verbose: bool) -> None:
     """Crawl the sites of the start URLS (same host only) into the archive.
 
     The exit status is 1 when the crawl had errors (a 404 is a counted skip, not an error).
@@ -114,15 +121,59 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
     \b
     Example:
       portalcrawl crawl http://www.example.cn/ --max-pages 500 --db data/example.db
+      portalcrawl crawl http://www.example.cn/ --redis redis://127.0.0.1:6379/0 --local-workers 4
     """
-    from ..crawl.run import run_crawl
     from ..crawl.start_urls import start_url_problem
 
     for url in urls:
         if problem := start_url_problem(url):
             raise click.BadParameter(f"{url}: {problem}", param_hint="URLS")
-    settings = {**(_progress_bar() if max_pages and not as_json else {}), **_overrides(overrides)}
     setup_logging(verbose)
+    if redis_url:
+        if max_pages:
+            raise click.BadParameter("a page count is kept per process; with --redis use --max-depth",
+                                     param_hint="--max-pages")
+        from ..crawl.distributed_run import run_distributed
+
+        summary = run_distributed(redis_url, list(urls), db, local_workers, max_depth=max_depth,
+                                  overrides=_overrides(overrides), fresh=fresh, verbose=verbose)
+        _print_summary(summary, as_json)
+        sys.exit(summary.exit_code)
+    from ..crawl.run import run_crawl
+
+    settings = {**(_progress_bar() if max_pages and not as_json else {}), **_overrides(overrides)}
     summary = run_crawl(list(urls), db, max_pages=max_pages, max_depth=max_depth, overrides=settings)
     _print_summary(summary, as_json)
     sys.exit(summary.exit_code)
+
+
+@click.command(short_help="Fetch for a distributed crawl (crawl --redis).", epilog=CRAWL_EXIT_CODES)
+@click.option("--redis", "redis_url", metavar="URL", required=True, help="The run's Redis: redis://HOST:PORT/DB.")
+@click.option("--db", type=click.Path(dir_okay=False), default=None, envvar=DB_ENVVAR, show_envvar=True,
+              help="For incremental harvests: the archive to look pages up in, read-only (default: the "
+                   "coordinator's path; on another machine, a copy taken before the run).")
+@click.option("--wait", type=click.FloatRange(min=0), default=None,
+              help="Seconds to wait for a run to be published (default: for ever).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Override a Scrapy setting for this worker, e.g. -s CONCURRENT_REQUESTS=32.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
+def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[str, ...], verbose: bool) -> None:
+    """Take requests from a distributed crawl's shared frontier until the coordinator says it is drained.
+
+    Start any number, on any machine that reaches the Redis server and the portals; the
+    coordinator (`portalcrawl crawl --redis`) stores what they fetch. A worker that is killed
+    loses nothing: its requests go back to the queue when its heartbeat stops.
+
+    \b
+    Example:
+      portalcrawl worker --redis redis://10.0.0.5:6379/0
+    """
+    from ..crawl.distributed_run import run_worker
+    from ..crawl.redis_run import RedisUnavailable
+
+    setup_logging(verbose)
+    try:
+        code = run_worker(redis_url, db, _overrides(overrides), wait)
+    except RedisUnavailable as exc:
+        raise click.ClickException(str(exc)) from exc
+    sys.exit(code)

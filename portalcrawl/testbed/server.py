@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -27,6 +28,17 @@ def _handler(served: _Served) -> type[BaseHTTPRequestHandler]:
             resource = served.pages.get(self.path) or served.canonical.get(_canonical(self.path), _NOT_FOUND)
             with served.lock:
                 served.requests.append((self.command, self.path, resource.status))
+                served.times.append(time.monotonic())
+                served.active += 1
+                served.peak = max(served.peak, served.active)
+            try:
+                time.sleep(served.delay)  # a slow portal: what a distributed crawl is for
+                self._answer(resource)
+            finally:
+                with served.lock:
+                    served.active -= 1
+
+        def _answer(self, resource: Resource) -> None:
             self.send_response(resource.status)
             self.send_header("Content-Type", resource.content_type)
             for name, value in resource.headers.items():
@@ -53,6 +65,10 @@ class _Served:
         self.canonical: dict[str, Resource] = {}
         self.requests: list[tuple[str, str, int]] = []  # (method, path, status)
         self.lock = threading.Lock()
+        self.times: list[float] = []  # when each request came (time.monotonic)
+        self.delay = 0.0  # seconds each response waits
+        self.active = 0  # requests being answered now
+        self.peak = 0  # the most answered at once: per-site politeness, seen from the server
 
 
 class TestbedServer:
@@ -60,9 +76,11 @@ class TestbedServer:
 
     """Every testbed site (or the ones named), each on its own 127.0.0.1 port."""
 
-    def __init__(self, sites: list[TestSite] | None = None, host: str = "127.0.0.1") -> None:
+    def __init__(self, sites: list[TestSite] | None = None, host: str = "127.0.0.1", delay: float = 0.0) -> None:
         self.host = host
         self.served = {site.key: _Served(site) for site in (sites or all_sites())}
+        for served in self.served.values():
+            served.delay = delay
         self.servers: dict[str, ThreadingHTTPServer] = {}
         self.bases: dict[str, str] = {}
 
@@ -91,8 +109,8 @@ class TestbedServer:
 
 
 @contextmanager
-def serve_testbed(sites: list[TestSite] | None = None) -> Iterator[TestbedServer]:
-    server = TestbedServer(sites)
+def serve_testbed(sites: list[TestSite] | None = None, delay: float = 0.0) -> Iterator[TestbedServer]:
+    server = TestbedServer(sites, delay=delay)
     server.start()
     try:
         yield server

@@ -1,0 +1,105 @@
+"""What the processes of a distributed crawl share in Redis: the names of its keys and its config.
+
+One run per Redis database at a time (use /1, /2 ... for runs side by side). The coordinator
+(`portalcrawl crawl --redis`) publishes the run; workers (`portalcrawl worker --redis`) read it, take
+requests from the shared frontier and push records back; only the coordinator opens the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import uuid
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import redis
+
+PREFIX = "portalcrawl"
+HEARTBEAT_SECONDS = 15  # a worker (or coordinator) silent for this long is dead: its leases go back
+TICK_SECONDS = 0.25  # how often a worker acknowledges finished requests and beats its heart
+
+
+class RedisUnavailable(RuntimeError):
+    """Redis could not be reached, or the URL is not a Redis URL: said in one line."""
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for redis://HOST:PORT/DB (or rediss://, unix://), checked with a PING."""
+    try:
+        server = redis.Redis.from_url(url, socket_connect_timeout=5, health_check_interval=30)
+        server.ping()
+    except (ValueError, redis.RedisError) as exc:
+        raise RedisUnavailable(f"Redis at {url}: {exc}") from exc
+    return server
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+class Keys:
+    """The run's keys (the scheduler's queue and dupefilter names are scrapy-redis settings)."""
+
+    config = f"{PREFIX}:config"
+    templates = f"{PREFIX}:templates"  # pickled: the sites' templates, as the coordinator learns them
+    templates_version = f"{PREFIX}:templates:version"  # bumped at each change, for workers to reload
+    requests = f"{PREFIX}:requests"  # the queue's name in scrapy-redis's settings: its per-site queues below
+    sites = f"{PREFIX}:sites"  # the sites with requests queued, scored by their best request's priority
+    dupefilter = f"{PREFIX}:dupefilter"  # scrapy-redis's fingerprints (a set)
+    workers = f"{PREFIX}:workers"  # every worker that joined (a set)
+    records = f"{PREFIX}:records"  # pickled records, for the coordinator to store (a list)
+    stats = f"{PREFIX}:stats"  # each worker's Scrapy stats when it ends (a list of JSON)
+    done = f"{PREFIX}:done"  # set by the coordinator: the frontier is drained, workers may end
+    coordinator = f"{PREFIX}:coordinator"  # the coordinator's heartbeat
+
+    @staticmethod
+    def inflight(worker: str) -> str:
+        """Requests a worker has taken and not finished: a sorted set, scored as in the queue."""
+        return f"{PREFIX}:inflight:{worker}"
+
+    @staticmethod
+    def alive(worker: str) -> str:
+        return f"{PREFIX}:alive:{worker}"
+
+    @staticmethod
+    def site_queue(site: str) -> str:
+        """A site's requests: a sorted set scored by priority, as scrapy-redis's priority queue."""
+        return f"{PREFIX}:queue:{site}"
+
+    @staticmethod
+    def site_prefix() -> str:
+        return f"{PREFIX}:site:"
+
+    @staticmethod
+    def site_active(site: str) -> str:
+        """The site's politeness tokens in use (crawl/redis_politeness.py)."""
+        return f"{PREFIX}:site:{site}:active"
+
+    @staticmethod
+    def site_next(site: str) -> str:
+        return f"{PREFIX}:site:{site}:next"
+
+    @classmethod
+    def run_keys(cls, server: redis.Redis) -> list[bytes]:
+        """Every key of a run, to clear before a new one begins and after it ends."""
+        return list(server.scan_iter(f"{PREFIX}:*", count=1000))
+
+
+@dataclass
+class RunConfig:
+    """What a worker needs to crawl the run as the coordinator's own process would."""
+
+    start_urls: list[str]
+    db: str  # the coordinator's archive: a worker on its machine reads it for the incremental harvest
+    allow: list[str] = field(default_factory=list)
+    deny: list[str] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)  # the crawl's -s overrides and options
+
+    def dumps(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def loads(cls, text: bytes | str) -> RunConfig:
+        return cls(**json.loads(text))

@@ -1,0 +1,150 @@
+"""The distributed crawl against a real Redis server (started here on a free port) and real worker
+processes: two workers make the archive one process makes; a worker killed with SIGKILL loses
+nothing; the run ends by itself; per-site politeness holds across workers, counted by the server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from portalcrawl.demo.server import serve_demo
+from portalcrawl.testbed.server import serve_testbed
+from portalcrawl.testbed.sites import all_sites
+
+from .conftest import FAST, run_cli
+
+pytestmark = pytest.mark.slow
+
+# Columns that depend on when or in which order pages arrived, even in one process: a template's
+# first page, its page count in an article's notes, and the clocks.
+ORDER_DEPENDENT = {"fetched_at", "http_date", "learned_at", "first_seen", "last_seen", "example_url", "notes"}
+TABLES = ("pages", "articles", "links", "sites", "templates", "article_versions", "removed_articles")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server is not installed: `make setup` installs it (apt-get install redis-server)"
+    port = _free_port()
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    try:
+        yield f"redis://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _rows(db: Path) -> dict[str, set[tuple]]:
+    conn = sqlite3.connect(db)
+    out = {}
+    for table in TABLES:
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ORDER_DEPENDENT]
+        out[table] = set(conn.execute(f"SELECT {', '.join(columns)} FROM {table}"))
+    return out
+
+
+def test_two_workers_make_the_archive_one_process_makes(redis_url: str, tmp_path: Path) -> None:
+    url = f"{redis_url}/1"
+    with serve_demo() as server:
+        single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST)
+        assert single.returncode == 0, single.stderr
+        started = time.monotonic()
+        shared = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "two.db"), "--redis", url,
+                         "--local-workers", "2", *FAST, timeout=120)
+        elapsed = time.monotonic() - started
+    assert shared.returncode == 0, shared.stdout + shared.stderr
+    assert "articles stored   44 (44 new" in shared.stdout
+    one, two = _rows(tmp_path / "one.db"), _rows(tmp_path / "two.db")
+    for table in TABLES:
+        assert one[table] == two[table], (table, len(one[table] - two[table]), len(two[table] - one[table]))
+    # The run ended by itself, soon after the frontier drained, and left nothing behind in Redis.
+    assert elapsed < 60
+    assert redis.Redis.from_url(url).keys("portalcrawl:*") == []
+    runs = sqlite3.connect(tmp_path / "two.db").execute("SELECT status, stats FROM crawls").fetchall()
+    assert [r[0] for r in runs] == ["finished"] and '"portalcrawl/workers": 2' in runs[0][1]
+
+
+def _worker(url: str, *settings: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", "worker", "--redis", url, "--wait", "60",
+                             *settings], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def test_a_worker_killed_mid_crawl_loses_nothing(redis_url: str, tmp_path: Path) -> None:
+    url = f"{redis_url}/2"
+    sites = all_sites()[:3]
+    with serve_testbed(sites, delay=0.05) as server:
+        single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST)
+        assert single.returncode == 0, single.stderr
+        coordinator = subprocess.Popen(
+            [sys.executable, "-m", "portalcrawl.cli", "crawl", *server.start_urls, "--db", str(tmp_path / "two.db"),
+             "--redis", url, "--local-workers", "0", *FAST], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        quick = ("-s", "PORTALCRAWL_HEARTBEAT_SECONDS=2")
+        victim, survivor = _worker(url, *quick), _worker(url, *quick)
+        client = redis.Redis.from_url(url)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # kill it while it holds leases, mid-crawl
+            leases = [k for k in client.keys("portalcrawl:inflight:*") if str(victim.pid).encode() in k]
+            if leases and client.zcard(leases[0]) and client.zcard("portalcrawl:sites"):
+                break
+            time.sleep(0.02)
+        else:
+            pytest.fail("the worker never took a request")
+        held = client.zcard(leases[0])
+        os.kill(victim.pid, signal.SIGKILL)
+        out, err = coordinator.communicate(timeout=180)
+        survivor.wait(timeout=30)
+    assert held > 0
+    assert coordinator.returncode == 0, out + err
+    assert "go back in the queue" in err
+    assert survivor.returncode == 0
+    one, two = _rows(tmp_path / "one.db"), _rows(tmp_path / "two.db")
+    assert {r[0] for r in one["pages"]} == {r[0] for r in two["pages"]}
+    # The same article under a dynamic and a static URL is kept under whichever came first, in one
+    # process too: compare the articles without their URL.
+    assert {r[2:] for r in one["articles"]} == {r[2:] for r in two["articles"]}
+
+
+def test_per_site_politeness_holds_across_workers(redis_url: str, tmp_path: Path) -> None:
+    url = f"{redis_url}/3"
+    with serve_testbed(all_sites()[:2], delay=0.1) as server:
+        proc = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "p.db"), "--redis", url,
+                       "--local-workers", "3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", *FAST, timeout=180)
+        peaks = {key: served.peak for key, served in server.served.items()}
+        counts = {key: len(served.requests) for key, served in server.served.items()}
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert all(count > 20 for count in counts.values()), counts
+    # Three workers, each allowed 2 per site by Scrapy: without the shared limit a site would see up to 6.
+    assert max(peaks.values()) <= 2, peaks
+
+
+def test_a_worker_without_a_run_says_so(redis_url: str) -> None:
+    proc = run_cli("worker", "--redis", f"{redis_url}/4", "--wait", "0.5")
+    assert proc.returncode != 0 and "no distributed crawl" in proc.stderr.lower() + proc.stdout.lower()
+    bad = run_cli("worker", "--redis", "redis://127.0.0.1:1/0", "--wait", "0")
+    assert bad.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in bad.stderr
+    assert "Traceback" not in bad.stderr
