@@ -2,9 +2,9 @@
 
 1. No delay (`--only local`): a bare Scrapy spider that only follows links, against `portalcrawl
    crawl` with extraction in the crawl's own process (PORTALCRAWL_WORKERS=0, the way before the
-   pool), with the pool (the default: one process per core but the reactor's) and with a pool of
-   one. All crawl the testbed's 8 local portals (4 requests per site at a time, a download slot per
-   site) in child processes, taking turns, --runs times each; medians, and the ratio to the bare
+   pool), with the pool (the default: one process per core) and with a pool of
+   one. All crawl --copies copies of the testbed's 8 local portals (4 requests per site at a time, a
+   download slot per site) in child processes, taking turns, --runs times each; medians, and the ratio to the bare
    spider's.
 2. A slow server (`--only distributed`; each response takes --delay s): one process, and 1, 2 and 4
    workers of a distributed crawl (`crawl --redis --local-workers N`) against one Redis started
@@ -14,7 +14,7 @@
    the fetching alone (first request to last, as the servers saw them), as ratios to one worker's;
    and whether each archive equals the one process's (the pages' URLs, the articles' content).
 
-    .venv/bin/python benchmarks/throughput_bench.py [--runs 3] [--only local|distributed]
+    .venv/bin/python benchmarks/throughput_bench.py [--runs 3] [--only local|distributed] [--before DIR]
 """
 
 from __future__ import annotations
@@ -162,48 +162,55 @@ def main() -> None:
     parser.add_argument("--delay", type=float, default=0.2, help="the slow server's seconds a response")
     parser.add_argument("--per-worker", type=int, default=4,
                         help="requests at a time per process (a worker stands for one machine's share)")
-    parser.add_argument("--copies", type=int, default=3, help="copies of the testbed's 8 portals for the workers")
+    parser.add_argument("--copies", type=int, default=3, help="copies of the testbed's 8 portals (ports of their own)")
     parser.add_argument("--only", choices=("local", "distributed"), help="run one of the two tables")
+    parser.add_argument("--before", metavar="DIR", help="also run `crawl` from this checkout (git worktree add DIR "
+                        "<commit>): the crawl as it was")
     options = parser.parse_args()
     if options.only != "distributed":
-        local(options.runs)
+        local(options.runs, options.copies, options.before)
     if options.only != "local":
         distributed(max(1, options.runs - 2), options.delay, options.per_worker, options.copies)
 
 
-def local(runs: int) -> None:
-    with tempfile.TemporaryDirectory() as folder, serve_testbed() as server:
-        urls = server.start_urls
+def local(runs: int, copies: int, before: str | None) -> None:
+    with tempfile.TemporaryDirectory() as folder, ExitStack() as stack:
+        urls, served = _portals(copies, 0.0, stack)
         bare = Path(folder) / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
+        crawl = [sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
+                 "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"]
         commands = {
             "bare Scrapy spider": [sys.executable, "-m", "scrapy", "runspider", str(bare), "-a",
-                                   f"start_urls={','.join(urls)}", "-s", "LOG_LEVEL=INFO",
-                                   *POLITE[:-2]],
-            "portalcrawl, in-process extraction": [
-                sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
-                "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0", "-s", "PORTALCRAWL_WORKERS=0"],
-            "portalcrawl, worker pool": [
-                sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
-                "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"],
-            "portalcrawl, pool of 1": [
-                sys.executable, "-m", "portalcrawl.cli", "crawl", *urls, *POLITE,
-                "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0", "-s", "PORTALCRAWL_WORKERS=1"],
+                                   f"start_urls={','.join(urls)}", "-s", "LOG_LEVEL=INFO", *POLITE[:-2]],
+            "portalcrawl, in-process extraction": [*crawl, "-s", "PORTALCRAWL_WORKERS=0"],
+            "portalcrawl, worker pool": crawl,
+            "portalcrawl, pool of 1": [*crawl, "-s", "PORTALCRAWL_WORKERS=1"],
         }
-        rates: dict[str, list[float]] = {name: [] for name in commands}
+        if before:  # the same command run from an older checkout: "today's way", before the pool
+            commands["portalcrawl, --before checkout"] = crawl
+        rates: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         pages: dict[str, int] = {}
         for n in range(runs):
             for name, command in commands.items():
+                for site in served:
+                    site.times.clear()
                 if name.startswith("portalcrawl"):
                     command = [*command, "--db", str(Path(folder) / f"{n}-{len(rates[name])}-{name[13:16]}.db")]
                 # The bare spider runs outside the project, so that none of portalcrawl's settings apply.
-                seconds, count, _ = run(command, cwd=folder if name.startswith("bare") else None)
-                rates[name].append(count / seconds)
+                cwd = folder if name.startswith("bare") else before if name.endswith("checkout") else None
+                seconds, count, _ = run(command, cwd=cwd)
+                times = [t for site in served for t in site.times]
+                rates[name].append((count / seconds, len(times) / (max(times) - min(times))))
                 pages[name] = count
-    base = statistics.median(rates["bare Scrapy spider"])
-    print(f"{'crawl':<38} {'pages':>6} {'pages/s':>8} {'x bare':>7}")
-    for name, values in rates.items():
-        print(f"{name:<38} {pages[name]:>6} {statistics.median(values):8.1f} {statistics.median(values) / base:7.2f}")
+    whole, fetching = ({name: statistics.median(r[k] for r in values) for name, values in rates.items()}
+                       for k in range(2))
+    bare = "bare Scrapy spider"
+    print(f"{8 * copies} portals, no delay, 4 requests per site at a time")
+    print(f"{'crawl':<38} {'pages':>6} {'pages/s':>8} {'x bare':>7} {'fetching/s':>10} {'x bare':>7}")
+    for name in rates:
+        print(f"{name:<38} {pages[name]:>6} {whole[name]:8.1f} {whole[name] / whole[bare]:7.2f} "
+              f"{fetching[name]:10.1f} {fetching[name] / fetching[bare]:7.2f}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ The extractor is a pure function of (bytes, URL, context), so it runs anywhere: 
 of worker processes (pebble's, which kills a worker whose task overruns its timeout, or that
 dies, and starts a new one). Scrapy's reactor keeps fetching while pages are read; a page whose
 extraction fails, crashes its worker or overruns the timeout is a counted skip, as before.
-PORTALCRAWL_WORKERS sets the pool's size (default: one per core but the reactor's; 0 extracts in
+PORTALCRAWL_WORKERS sets the pool's size (default: one per core; 0 extracts in
 the crawl's own process, the way before the pool).
 """
 
@@ -23,9 +23,9 @@ from .extract import Article, ExtractContext, extract_article
 
 
 def default_workers() -> int:
-    """One per core but one: the reactor keeps a core (the archive's writer shares it)."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, cores - 1)
+    """One per core: the reactor mostly waits on the network, and measured, a pool of every core beat
+    one that left the reactor a core of its own (benchmarks/throughput_bench.py)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 class ExtractionPool:

@@ -4,6 +4,7 @@ nothing; the run ends by itself; per-site politeness holds across workers, count
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -148,3 +149,33 @@ def test_a_worker_without_a_run_says_so(redis_url: str) -> None:
     bad = run_cli("worker", "--redis", "redis://127.0.0.1:1/0", "--wait", "0")
     assert bad.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_an_incremental_crawl_with_workers_skips_what_the_archive_holds(redis_url: str, tmp_path: Path) -> None:
+    """The archive filter and conditional GETs work in workers: they read the coordinator's archive."""
+    url, db = f"{redis_url}/5", tmp_path / "inc.db"
+    with serve_demo() as server:
+        first = run_cli("crawl", *server.start_urls, "--db", str(db), "--redis", url, "--local-workers", "2", *FAST)
+        assert first.returncode == 0, first.stdout + first.stderr
+        articles = _rows(db)["articles"]
+        again = run_cli("crawl", *server.start_urls, "--db", str(db), "--redis", url, "--local-workers", "2",
+                        "-s", "PORTALCRAWL_INCREMENTAL=True", *FAST)
+    assert again.returncode == 0, again.stdout + again.stderr
+    stats = json.loads(sqlite3.connect(db).execute("SELECT stats FROM crawls ORDER BY id DESC").fetchone()[0])
+    assert stats.get("portalcrawl/incremental/archived", 0) >= 40  # the articles were not asked for again
+    assert stats.get("portalcrawl/incremental/not_modified", 0) > 0  # list pages: 304s, read from the archive
+    assert stats["response_received_count"] < 30
+    assert _rows(db)["articles"] == articles
+
+
+def test_a_busy_or_unreachable_redis_is_one_clear_line(redis_url: str, tmp_path: Path) -> None:
+    url = f"{redis_url}/6"
+    redis.Redis.from_url(url).set("portalcrawl:coordinator", 1, ex=30)  # another run's coordinator is alive
+    busy = run_cli("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "b.db"), "--redis", url)
+    assert busy.returncode != 0 and "another distributed crawl is running" in busy.stdout + busy.stderr
+    gone = run_cli("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "g.db"), "--redis", "redis://127.0.0.1:1/0")
+    assert gone.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in gone.stdout + gone.stderr
+    for proc in (busy, gone):
+        assert "Traceback" not in proc.stderr
+    limited = run_cli("crawl", "http://127.0.0.1:9/", "--redis", url, "--max-pages", "5")
+    assert limited.returncode == 2 and "--max-pages" in limited.stderr

@@ -149,8 +149,9 @@ def test_the_evaluation_reads_pages_in_the_extraction_pool_with_the_same_results
     for n in range(6):
         (tmp_path / f"p{n}").mkdir()
         (tmp_path / f"p{n}" / "page.html").write_text(
-            f"<html><body><h1>标题{n}</h1>" + "".join(f"<p>第{n}篇第{k}段正文，说明这一段的内容。</p>" for k in range(5))
-            + "</body></html>", encoding="utf-8")
+            f"<html><body><h1>标题{n}</h1>"
+            + "".join(f"<p>第{n}篇第{k}段正文，说明这一段的内容。</p>" for k in range(5)) + "</body></html>",
+            encoding="utf-8")
         lines.append(f'{{"id": "p{n}", "path": "p{n}", "body": "第{n}篇第0段正文，说明这一段的内容。"}}')
     (tmp_path / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     here, pooled = (evaluate(tmp_path, ["portalcrawl"], repeat=1, processes=n)[0] for n in (0, 2))

@@ -31,6 +31,9 @@ LATE_LIST_DATES = "late-list-dates"
 # Recent list dates kept for pages not stored yet: enough for the pages in flight, and no more.
 MAX_LISTED = 10_000
 _EXTRACTED = frozenset(EXTRACTED_KINDS)
+_UPSERT_LINK = ("INSERT INTO links (from_url, to_url, text, kind, from_site, to_site) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (from_url, to_url, kind) DO UPDATE SET text = excluded.text, "
+                "from_site = excluded.from_site, to_site = excluded.to_site")
 # An article's fields that are the extractor's reading of it, not its content (content_hash covers that);
 # not its notes, which name the template and how many pages it had been learned from.
 _READING = ("published_source", "contributor", "source", "editor", "category")
@@ -60,8 +63,8 @@ class ArchiveWriter:
         articles = [r for r in records if isinstance(r, ArticleRecord)]
         link_rows = [r for r in records if isinstance(r, LinkRecord)]
         link_rows += [link for r in records if isinstance(r, PageLinkRecords) for link in r.links]
-        links = {(r.from_url, r.to_url, r.kind): {**asdict(r), "from_site": site_of(r.from_url),
-                                                  "to_site": site_of(r.to_url)} for r in link_rows}
+        links = {(r.from_url, r.to_url, r.kind): (r.from_url, r.to_url, r.text, str(r.kind), site_of(r.from_url),
+                                                  site_of(r.to_url)) for r in link_rows}
         sites = [r for r in records if isinstance(r, SiteRecord)]
         # One IMMEDIATE transaction: sqlite-utils' own writes nest inside as savepoints, so the batch is all or nothing,
         # and the counts follow the commit (a batch rolled back counts nothing).
@@ -70,8 +73,8 @@ class ArchiveWriter:
             if pages:
                 self.db["pages"].upsert_all(pages, pk="url")
                 done[WriteCount.PAGES] += len(pages)
-            if links:
-                self.db["links"].upsert_all(links.values(), pk=("from_url", "to_url", "kind"))
+            if links:  # a page has dozens: one plain UPSERT statement each, not sqlite-utils' two
+                self.db.conn.executemany(_UPSERT_LINK, list(links.values()))
                 done[WriteCount.LINKS] += len(links)
             for article in articles:
                 done[self._write_article(article)] += 1

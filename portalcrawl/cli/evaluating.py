@@ -55,7 +55,7 @@ def evaluate_command(corpus: str, compare: str, json_out: str | None, worst_n: i
     if processes is None:
         from ..pool import default_workers
 
-        processes = default_workers() + 1  # every core: the evaluation runs no reactor
+        processes = default_workers()  # every core: the evaluation runs no reactor
     with Progress(pages * len(systems) * repeat, "extracting", every=pages) as advance:
         results = evaluate(corpus, systems, repeat=repeat, progress=advance, processes=processes)
     click.echo(render(results, pages, worst_n))

@@ -254,7 +254,7 @@ def run_coordinator(coordinator: Coordinator, batch_size: int, local_workers: li
     settings = coordinator.settings
     workers = settings.get("PORTALCRAWL_WORKERS")
     # The coordinator runs no reactor, and its pool works once the crawl is over: every core.
-    pool = ExtractionPool(default_workers() + 1 if workers in (None, "") else int(workers),
+    pool = ExtractionPool(default_workers() if workers in (None, "") else int(workers),
                           settings.getfloat("PORTALCRAWL_EXTRACT_TIMEOUT"))
     pool.warm()  # for the end pass: its processes start while the workers crawl
     try:

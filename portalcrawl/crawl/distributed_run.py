@@ -107,10 +107,14 @@ def run_distributed(redis_url: str, start_urls: list[str], db_path: str, local_w
         coordinator = Coordinator(server, db_path, config, settings)
         workers = start_local_workers(redis_url, local_workers, verbose)
         stats = run_coordinator(coordinator, settings.getint("PORTALCRAWL_BATCH_SIZE"), workers, fresh)
-    except (RedisUnavailable, RunInProgress) as exc:
+    except (RedisUnavailable, RunInProgress, ArchiveError) as exc:
+        for worker in workers:  # started early, to load while the run is published: not for another run
+            worker.terminate()
         return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {exc}")
-    except ArchiveError as exc:
-        return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {exc}")
+    except BaseException:  # interrupted: the local workers stop too; the run stays in Redis, to resume
+        for worker in workers:
+            worker.terminate()
+        raise
     finally:
         for worker in workers:
             try:

@@ -4,8 +4,10 @@ the archive's writer, and at the end of the crawl apply the templates learned on
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import sys
+import threading
 from typing import Any
 
 from scrapy import Spider, signals
@@ -100,6 +102,9 @@ class ArchivePipeline:
         self.stats.set_value(Stat.DB, str(self.db_path))
         if _reactor_running() and not self.in_process:  # a crawl: the writer gets a process of its own
             self.process = WriterProcess(self.db_path)
+            # The end pass stores articles here, with MinHash: its library (and SciPy under it, 0.6 s) loads
+            # now, in a thread, while the crawl's first requests wait on the network.
+            threading.Thread(target=importlib.import_module, args=("datasketch",), daemon=True).start()
             self.poll = task.LoopingCall(self._poll)
             self.poll.start(0.5, now=False)
 
