@@ -179,3 +179,30 @@ def test_a_busy_or_unreachable_redis_is_one_clear_line(redis_url: str, tmp_path:
         assert "Traceback" not in proc.stderr
     limited = run_cli("crawl", "http://127.0.0.1:9/", "--redis", url, "--max-pages", "5")
     assert limited.returncode == 2 and "--max-pages" in limited.stderr
+
+
+def test_the_coordinator_counts_a_record_it_cannot_read_and_keeps_what_it_cannot_store(
+        redis_url: str, tmp_path: Path) -> None:
+    import pickle
+
+    from scrapy.settings import Settings
+
+    from portalcrawl.archive import Archive
+    from portalcrawl.archive.records import PageRecord
+    from portalcrawl.crawl.coordinator import Coordinator
+    from portalcrawl.crawl.record_store import RecordStore
+    from portalcrawl.crawl.redis_run import Keys, RunConfig, connect
+
+    server = connect(f"{redis_url}/7")
+    page = PageRecord(url="http://a.cn/1.html", site="http://a.cn", status=200, fetched_at="2024-01-01T00:00:00+00:00")
+    server.rpush(Keys.records, b"not a pickle", pickle.dumps(page))
+    coordinator = Coordinator(server, str(tmp_path / "a.db"), RunConfig(["http://a.cn/"], str(tmp_path / "a.db")),
+                              Settings())
+    records, taken = coordinator.take(10)
+    assert (records, taken, coordinator.unreadable) == ([page], 2, 1)
+    with Archive(tmp_path / "a.db", write=True) as archive:
+        assert RecordStore(archive.writer(), None).store(records)
+    with Archive(tmp_path / "a.db", write=True) as archive:
+        archive.writer().db.execute("PRAGMA query_only = ON")  # as a disk that refuses every write
+        assert not RecordStore(archive.writer(), None).store(records)
+    assert server.llen(Keys.records) == 2  # nothing leaves Redis until the coordinator has stored it

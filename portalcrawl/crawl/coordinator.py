@@ -17,7 +17,6 @@ import logging
 import pickle
 import subprocess
 import time
-from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,7 +26,6 @@ from scrapy.spiderloader import SpiderLoader
 from scrapy_redis import picklecompat
 
 from ..archive import Archive, ArchiveWriter
-from ..archive.records import PageRecord
 from ..archive.urls import site_of
 from ..archive.writer import load_templates
 from ..contract import CrawlStats, Stat, StatGroup
@@ -35,14 +33,13 @@ from ..extract.learn import TemplateLearner
 from ..pool import ExtractionPool, default_workers
 from .fingerprint import PortalFingerprinter
 from .finishing import finish_run
-from .page_reading import TemplateEvidence
+from .record_store import RecordStore, merged_stats
 from .redis_frontier import REQUEUE, push, site_key
 from .redis_run import HEARTBEAT_SECONDS, Keys, RunConfig
 
 logger = logging.getLogger(__name__)
 
 STORE_EVERY = 0.5  # seconds a partial batch of records may wait
-MAX_PENDING_TEMPLATES = 10_000  # evidence waiting for its page record: a page's two items are adjacent
 
 
 class RunInProgress(RuntimeError):
@@ -57,6 +54,7 @@ class Coordinator:
     settings: Settings
     started: str = ""
     requeued: int = 0
+    unreadable: int = 0
     templates_signature: int | None = None
     worker_stats: list[dict[str, Any]] = field(default_factory=list)
 
@@ -148,9 +146,19 @@ class Coordinator:
     def waiting(self) -> int:
         return int(self.server.llen(Keys.records))
 
-    def take(self, size: int) -> list[Any]:
-        """The next records, still in Redis until stored (see store)."""
-        return [pickle.loads(raw) for raw in self.server.lrange(Keys.records, 0, size - 1)]
+    def take(self, size: int) -> tuple[list[Any], int]:
+        """The next records, still in Redis until stored (see stored), and how many were taken. A record
+        that cannot be read (a worker of another portalcrawl release) is logged and counted, not fatal."""
+        raws = self.server.lrange(Keys.records, 0, size - 1)
+        records = []
+        for raw in raws:
+            try:
+                records.append(pickle.loads(raw))
+            except Exception as exc:
+                self.unreadable += 1
+                logger.error("a record from a worker could not be read (%s: %s); is every worker of this "
+                             "release?", type(exc).__name__, exc)
+        return records, len(raws)
 
     def stored(self, count: int) -> None:
         self.server.ltrim(Keys.records, count, -1)
@@ -168,55 +176,6 @@ class Coordinator:
             self.server.delete(key)
 
 
-class RecordStore:
-    """The records the workers push, stored as a one-process crawl's pipeline stores them."""
-
-    def __init__(self, writer: ArchiveWriter, learner: TemplateLearner | None) -> None:
-        self.writer = writer
-        self.learner = learner
-        self.templates: OrderedDict[str, str] = OrderedDict()  # url -> template id, until its page comes
-        self.failed = 0
-
-    def store(self, batch: list[Any]) -> int:
-        """Store a batch (item by item if it fails whole); the number of items not stored."""
-        records = []
-        for item in batch:
-            if isinstance(item, TemplateEvidence):
-                if self.learner is not None:
-                    self.templates[item.url] = self.learner.observe(item.site, item.url, item.evidence)
-                    while len(self.templates) > MAX_PENDING_TEMPLATES:
-                        self.templates.popitem(last=False)
-                continue
-            if isinstance(item, PageRecord) and item.url in self.templates:
-                item.template = self.templates.pop(item.url)
-            records.append(item)
-        try:
-            self.writer.write(records)
-            return 0
-        except Exception as exc:  # the batch was rolled back whole: store what can be stored, item by item
-            logger.warning("a batch of %d items could not be stored (%s); storing them one by one", len(records), exc)
-        failed = 0
-        for record in records:
-            try:
-                self.writer.write([record])
-            except Exception as error:
-                failed += 1
-                logger.error("not stored: %s", error)
-        self.failed += failed
-        return failed
-
-
-def merged_stats(worker_stats: list[dict[str, Any]], writer: ArchiveWriter, extra: dict[str, Any]) -> dict[str, Any]:
-    """The run's stats: every worker's counters summed, and what the coordinator stored."""
-    total: Counter[str] = Counter()
-    for entry in worker_stats:
-        total.update({key: value for key, value in entry["stats"].items() if not key.startswith(StatGroup.STORED)})
-    stats: dict[str, Any] = dict(total)
-    stats.update({StatGroup.STORED.key(key): value for key, value in writer.counts.items()})
-    stats.update(extra)
-    return stats
-
-
 def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_size: int,
                          local_workers: list[subprocess.Popen[bytes]]) -> str | None:
     """Store what the workers push until the run is drained; why it stopped early, if it did."""
@@ -225,14 +184,16 @@ def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_siz
         # A full batch at once; a partial one once it has waited a moment (a commit per trickle of
         # records would spend the coordinator's time in fsync).
         waiting = coordinator.waiting()
-        batch = coordinator.take(batch_size) if waiting >= batch_size or \
-            (waiting and time.monotonic() - last_store >= STORE_EVERY) else []
-        if batch:
-            store.store(batch)
-            coordinator.stored(len(batch))
+        batch, taken = coordinator.take(batch_size) if waiting >= batch_size or \
+            (waiting and time.monotonic() - last_store >= STORE_EVERY) else ([], 0)
+        if batch and not store.store(batch):
+            # Nothing of it could be stored (a full disk): stop, and leave the records in Redis.
+            return "storage failed: nothing of a batch could be stored (rerun to resume)"
+        if taken:
+            coordinator.stored(taken)
             coordinator.publish_templates(store.learner)
             last_store = time.monotonic()
-            if len(batch) == batch_size:
+            if taken == batch_size:
                 continue
         now = time.monotonic()
         if now - last_check >= 0.25:
@@ -244,7 +205,7 @@ def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_siz
             if local_workers and all(p.poll() is not None for p in local_workers) and not coordinator.alive():
                 # Nobody is left to crawl: stop, and keep the frontier in Redis for a rerun to resume.
                 return "every worker ended before the frontier was drained (rerun to resume)"
-        if not batch:
+        if not taken:
             time.sleep(0.02)
 
 
@@ -281,6 +242,8 @@ def run_coordinator(coordinator: Coordinator, batch_size: int, local_workers: li
                               Stat.TEMPLATES_REEXTRACTED: end.reextracted})
             if store.failed:
                 extra[StatGroup.ERRORS.key("storage")] = store.failed
+            if coordinator.unreadable:
+                extra[StatGroup.ERRORS.key("records_unreadable")] = coordinator.unreadable
             if aborted:
                 extra[StatGroup.ERRORS.key("workers_ended")] = 1
             stats = merged_stats(coordinator.worker_stats, writer, extra)
