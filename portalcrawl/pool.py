@@ -76,16 +76,20 @@ class ExtractionPool:
         return await asyncio.wrap_future(self.submit(data, url, context))
 
     def extract_all(self, pages: Iterable[tuple[Any, ...]]) -> Iterator[Any | BaseException]:
-        """For batches (re-extraction): every page submitted at once, results in order; a failure is
-        returned in its page's place."""
-        for future in [self.submit(*page) for page in pages]:
-            try:
-                yield future.result()
-            except Exception as exc:
-                yield exc
+        """For batches (re-extraction): every page submitted now, so that the caller can store one batch
+        while the next is read; results in order, a failure in its page's place."""
+        return _results([self.submit(*page) for page in pages])
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.stop()
             self._pool.join(timeout=10)
             self._pool = None
+
+
+def _results(futures: list[Future[Any]]) -> Iterator[Any | BaseException]:
+    for future in futures:
+        try:
+            yield future.result()
+        except Exception as exc:
+            yield exc

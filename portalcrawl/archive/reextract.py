@@ -208,11 +208,19 @@ class Reextractor:
         self.report = ReextractReport()
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
-    def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
-        for start in range(0, len(urls), BATCH):
-            stored = [page for page in (_stored(self.db, url) for url in urls[start:start + BATCH]) if page]
-            readings = self.extract_many([(page.raw, page.url, _context(page, self.learner, self.timezone))
+    def _read(self, urls: list[str]) -> tuple[list[_Stored], Iterable[Article | BaseException]]:
+        """A batch's stored pages, and their new readings (started, in a pool; read here, as they are used)."""
+        stored = [page for page in (_stored(self.db, url) for url in urls) if page]
+        return stored, self.extract_many([(page.raw, page.url, _context(page, self.learner, self.timezone))
                                           for page in stored])
+
+    def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
+        batches = [urls[start:start + BATCH] for start in range(0, len(urls), BATCH)]
+        ahead = self._read(batches[0]) if batches else None
+        for number in range(len(batches)):
+            stored, readings = ahead
+            # The next batch is read (by a pool) while this one is stored.
+            ahead = self._read(batches[number + 1]) if number + 1 < len(batches) else None
             with write_transaction(self.db):  # the records and the pages' stamps commit together: restartable
                 for page, article in zip(stored, readings, strict=True):
                     if isinstance(article, BaseException):

@@ -99,7 +99,7 @@ class WriterProcess:
         found = []
         while self.process.is_alive() or not self.results.empty():
             try:
-                found.append(self.results.get(timeout=0.5))
+                found.append(self.results.get(timeout=0.05))
             except queue.Empty:
                 continue
         self.process.join()
