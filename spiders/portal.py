@@ -79,6 +79,7 @@ class PortalSpider(scrapy.Spider):
         self.reader.pool.close()
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.reader.pool.warm()  # its processes start while robots.txt and the start pages are fetched
         for url in self.start_urls:
             yield self._request(url, self.parse)
         for site in sorted(self.sites):  # robots.txt names the portal's sitemaps, if it has any
@@ -98,7 +99,6 @@ class PortalSpider(scrapy.Spider):
         self.crawler.stats.inc_value(key)
 
     # ------------------------------------------------------------------ pages
-
     async def parse(self, response: Response) -> AsyncIterator[Any]:
         if response.status in REDIRECTS:
             for item in self._redirect(response):
@@ -214,7 +214,6 @@ class PortalSpider(scrapy.Spider):
             self._count(StatGroup.PAGES.key("redirect_offsite"))
 
     # ------------------------------------------------------------------ listings
-
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status != 200:
             return
@@ -270,7 +269,6 @@ class PortalSpider(scrapy.Spider):
         return self._request(url, self.parse, **meta)
 
     # ------------------------------------------------------------------ failures
-
     def on_error(self, failure: Failure) -> Iterator[Any]:
         request = failure.request
         if failure.check(HttpError):
