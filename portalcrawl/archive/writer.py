@@ -9,6 +9,7 @@ rows; an article whose content changed keeps its earlier version.
 from __future__ import annotations
 
 import json
+import logging
 from collections import OrderedDict
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ from .urls import site_of
 if TYPE_CHECKING:  # the extractor is imported where templates are built, not with the writer
     from ..extract.template import Template
 
+logger = logging.getLogger(__name__)
 # The stamp of a page whose list dates arrived after it was read: of no release, so the end of the
 # crawl (reextract.stale, reextract.late_dated) reads it again with them.
 LATE_LIST_DATES = "late-list-dates"
@@ -87,6 +89,23 @@ class ArchiveWriter:
             search_index.drain(self.db)
         for key, value in done.items():
             self.counts[key] += value
+
+    def write_salvaging(self, records: list[object]) -> list[Exception]:
+        """Write a batch; if it fails whole (rolled back), each record on its own, so one bad record costs
+        only itself. The errors of the records that could not be stored."""
+        try:
+            self.write(records)
+            return []
+        except Exception as exc:
+            logger.warning("a batch of %d items could not be stored (%s); storing them one by one",
+                           len(records), exc)
+        failed = []
+        for record in records:
+            try:
+                self.write([record])
+            except Exception as error:
+                failed.append(error)
+        return failed
 
     def _dated(self, page: dict[str, Any]) -> dict[str, Any]:
         """A page read without list dates that a list stored before it gave: file them, read it again later."""

@@ -136,19 +136,8 @@ class ArchivePipeline:
         return batch
 
     def _store(self, batch: list[Any]) -> list[Exception]:
-        """Write a batch (in the writer's thread); the errors of the items that could not be stored."""
-        try:
-            self.writer.write(batch)
-            return []
-        except Exception as exc:  # the batch was rolled back whole: store what can be stored, item by item
-            logger.warning("a batch of %d items could not be stored (%s); storing them one by one", len(batch), exc)
-        failed = []
-        for item in batch:
-            try:
-                self.writer.write([item])
-            except Exception as error:  # one line per batch below, not a traceback per item
-                failed.append(error)
-        return failed
+        """Write a batch (in this process): the errors of the items that could not be stored."""
+        return self.writer.write_salvaging(batch)
 
     def _stored(self, failed: list[Exception], size: int) -> None:
         """Back in the reactor's thread: the counters, and the end of a crawl whose storage died."""

@@ -40,20 +40,11 @@ class RecordStore:
             if isinstance(item, PageRecord) and item.url in self.templates:
                 item.template = self.templates.pop(item.url)
             records.append(item)
-        try:
-            self.writer.write(records)
-            return True
-        except Exception as exc:  # the batch was rolled back whole: store what can be stored, item by item
-            logger.warning("a batch of %d items could not be stored (%s); storing them one by one", len(records), exc)
-        failed = 0
-        for record in records:
-            try:
-                self.writer.write([record])
-            except Exception as error:
-                failed += 1
-                logger.error("not stored: %s", error)
-        self.failed += failed
-        return failed < len(records)
+        failed = self.writer.write_salvaging(records)
+        for error in failed:
+            logger.error("not stored: %s", error)
+        self.failed += len(failed)
+        return not records or len(failed) < len(records)
 
 
 def merged_stats(worker_stats: list[dict[str, Any]], writer: ArchiveWriter, extra: dict[str, Any]) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from ..archive.urls import site_of
+from .redis_frontier import site_key
 from .redis_run import Keys, connect
 
 # KEYS: the site's active tokens (sorted set, scored by expiry), the earliest time of its next request.
@@ -55,7 +55,7 @@ class SharedPolitenessMiddleware:
         return cls(crawler)
 
     async def process_request(self, request: Request, spider: Any = None) -> None:
-        site = request.meta.get("download_slot") or site_of(request.url)
+        site = site_key(request)
         token = uuid.uuid4().hex
         keys = [Keys.site_active(site), Keys.site_next(site)]
         waited = 0

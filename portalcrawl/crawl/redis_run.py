@@ -70,16 +70,17 @@ class Keys:
 
     @staticmethod
     def site_prefix() -> str:
+        """What a site's politeness keys start with (the queue's Lua script adds ":active", ":next")."""
         return f"{PREFIX}:site:"
 
-    @staticmethod
-    def site_active(site: str) -> str:
+    @classmethod
+    def site_active(cls, site: str) -> str:
         """The site's politeness tokens in use (crawl/redis_politeness.py)."""
-        return f"{PREFIX}:site:{site}:active"
+        return f"{cls.site_prefix()}{site}:active"
 
-    @staticmethod
-    def site_next(site: str) -> str:
-        return f"{PREFIX}:site:{site}:next"
+    @classmethod
+    def site_next(cls, site: str) -> str:
+        return f"{cls.site_prefix()}{site}:next"
 
     @classmethod
     def run_keys(cls, server: redis.Redis) -> list[bytes]:

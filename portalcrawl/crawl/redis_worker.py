@@ -9,7 +9,6 @@ when a lease may end. They are here and nowhere else; tests/test_distributed.py 
 from __future__ import annotations
 
 import json
-import logging
 import pickle
 from typing import Any
 
@@ -22,8 +21,6 @@ from ..contract import StatGroup
 from ..extract.learn import TemplateLearner
 from .pipeline import validate
 from .redis_run import HEARTBEAT_SECONDS, TICK_SECONDS, Keys, connect
-
-logger = logging.getLogger(__name__)
 
 
 class WorkerLifecycle:

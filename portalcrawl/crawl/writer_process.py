@@ -37,19 +37,11 @@ class BatchResult:
 
 
 def _serve(db_path: str, unversioned_since: str | None, batches: Any, results: Any) -> None:
-    """The writer process: store each batch (item by item if it fails whole) until STOP."""
+    """The writer process: store each batch (ArchiveWriter.write_salvaging) until STOP."""
     with Archive(db_path, write=True) as archive:
         writer = archive.writer(unversioned_since)
         while (batch := batches.get()) is not STOP:
-            result = BatchResult(len(batch))
-            try:
-                writer.write(batch)
-            except Exception:  # the batch was rolled back whole: store what can be stored, item by item
-                for item in batch:
-                    try:
-                        writer.write([item])
-                    except Exception as error:
-                        result.errors.append(str(error))
+            result = BatchResult(len(batch), [str(error) for error in writer.write_salvaging(batch)])
             result.counts = {str(key): value for key, value in writer.counts.items()}
             results.put(result)
 
