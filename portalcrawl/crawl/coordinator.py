@@ -108,9 +108,8 @@ class Coordinator:
 
         fingerprinter = PortalFingerprinter()
         for request in asyncio.run(starts()):
-            if self.server.sadd(Keys.dupefilter, fingerprinter.fingerprint(request).hex()):
-                encoded = picklecompat.dumps(request.to_dict(spider=spider))  # as scrapy-redis's queues encode
-                push(self.server, encoded, -request.priority, site_key(request))
+            encoded = picklecompat.dumps(request.to_dict(spider=spider))  # as scrapy-redis's queues encode
+            push(self.server, encoded, -request.priority, site_key(request), fingerprinter.fingerprint(request).hex())
 
     def beat(self) -> None:
         self.server.set(Keys.coordinator, 1, ex=HEARTBEAT_SECONDS)

@@ -35,7 +35,7 @@ def worker_settings(redis_url: str, worker_id: str, config: RunConfig, db: str |
                    "portalcrawl.crawl.redis_politeness.SharedPolitenessMiddleware": 950}
     return {
         **config.settings, **overrides,
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "portalcrawl.crawl.redis_frontier.LeasedScheduler",
         "SCHEDULER_QUEUE_CLASS": "portalcrawl.crawl.redis_frontier.LeasedQueue",
         "SCHEDULER_QUEUE_KEY": Keys.requests,
         "SCHEDULER_DUPEFILTER_KEY": Keys.dupefilter,

@@ -7,6 +7,7 @@ its kind (a subclass of scrapy-redis's, as SCHEDULER_QUEUE_CLASS allows) with th
   the best request of the best site that has a politeness token free (crawl/redis_politeness.py), so
   it never holds requests a busy site makes it wait for while other sites have work: with one shared
   queue, workers stalled behind the site whose pages happened to rank first.
+- A request is marked seen and queued in one Lua script (LeasedScheduler), never one without the other.
 - Taking a request is a lease, not a pop: a Lua script moves it into the worker's in-flight set in
   the same step; the worker removes it once Scrapy is done with it (its response read, its records
   pushed, its new requests queued). A worker killed in between leaves its leases behind, and the
@@ -22,6 +23,7 @@ import redis
 from scrapy import Request
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import Base
+from scrapy_redis.scheduler import Scheduler
 
 from ..archive.urls import site_of
 from .redis_run import Keys
@@ -51,8 +53,11 @@ for _, site in ipairs(sites) do
 end
 return false
 """
-# KEYS: the sites set, the site's queue. ARGV: score, request, site.
+# KEYS: the sites set, the site's queue, the dupefilter. ARGV: score, request, site, fingerprint ("" for a
+# request not to filter). Seen and queued in one step: a worker killed between the two would leave a
+# request marked seen and never queued, lost when its page is read again.
 _PUSH = """
+if ARGV[4] ~= '' and redis.call('SADD', KEYS[3], ARGV[4]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[1], 'LT', ARGV[1], ARGV[3])
 return 1
@@ -76,8 +81,10 @@ def site_key(request: Request) -> str:
     return str(request.meta.get("download_slot") or site_of(request.url))
 
 
-def push(server: redis.Redis, encoded: bytes, score: float, site: str) -> None:
-    server.register_script(_PUSH)(keys=[Keys.sites, Keys.site_queue(site)], args=[score, encoded, site])
+def push(server: redis.Redis, encoded: bytes, score: float, site: str, fingerprint: str = "") -> bool:
+    """Queue a request unless its fingerprint was seen; whether it was queued."""
+    return bool(server.register_script(_PUSH)(keys=[Keys.sites, Keys.site_queue(site), Keys.dupefilter],
+                                              args=[score, encoded, site, fingerprint]))
 
 
 class PortalDupeFilter(RFPDupeFilter):
@@ -113,10 +120,11 @@ class LeasedQueue(Base):
     def __len__(self) -> int:
         return int(self.server.zcard(Keys.sites))
 
-    def push(self, request: Request) -> None:
+    def push(self, request: Request, fingerprint: str = "") -> bool:
+        """Queue the request, unless fingerprint (when given) was seen: both in one step."""
         site = site_key(request)
-        self.push_script(keys=[Keys.sites, Keys.site_queue(site)],
-                         args=[-request.priority, self._encode_request(request), site])
+        return bool(self.push_script(keys=[Keys.sites, Keys.site_queue(site), Keys.dupefilter],
+                                     args=[-request.priority, self._encode_request(request), site, fingerprint]))
 
     def pop(self, timeout: int = 0) -> Request | None:
         data = self.lease_script(keys=[Keys.sites, self.inflight],
@@ -137,3 +145,16 @@ class LeasedQueue(Base):
         for key in self.server.scan_iter(Keys.site_queue("*")):
             self.server.delete(key)
         self.server.delete(Keys.sites)
+
+
+class LeasedScheduler(Scheduler):
+    """scrapy-redis's scheduler, with the dupefilter's check and the queue's push in one step (LeasedQueue)."""
+
+    def enqueue_request(self, request: Request) -> bool:
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push(request, fingerprint):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
