@@ -17,9 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 import sqlite_utils
 
@@ -34,6 +35,9 @@ from .urls import normalize_url
 from .writer import LATE_LIST_DATES, ArchiveWriter, load_templates
 
 BATCH = 200  # pages per transaction
+# Pages are handed to the extractor in chunks, this many pages ahead of the one being stored: a pool
+# always has the next pages queued while this process stores, and never holds a whole archive's bytes.
+CHUNK, AHEAD = 20, 240
 
 
 @dataclass
@@ -119,16 +123,30 @@ def page_urls(db: sqlite_utils.Database, sites: list[str] | None) -> list[str]:
 def learn(db: sqlite_utils.Database, learner: TemplateLearner, urls: Iterable[str], timezone: str,
           progress: Callable[[int], None] | None = None, extract_many: ExtractMany | None = None) -> None:
     """Feed the generic extractor's evidence on these pages to the learner (in the order given)."""
-    urls = list(urls)
-    for start in range(0, len(urls), BATCH):
-        stored = [page for page in (_stored(db, url) for url in urls[start:start + BATCH]) if page]
-        readings = (extract_many or extract_here)(
-            [(page.raw, page.url, _context(page, learner, timezone, use_templates=False)) for page in stored])
-        for page, article in zip(stored, readings, strict=True):
-            if not isinstance(article, BaseException) and article.evidence is not None:
-                learner.observe(page.site, page.url, article.evidence)
+    def generic(page: _Stored) -> ExtractContext:
+        return _context(page, learner, timezone, use_templates=False)
+
+    for page, article in _readings(db, list(urls), generic, extract_many or extract_here):
+        if page is not None and not isinstance(article, BaseException) and article.evidence is not None:
+            learner.observe(page.site, page.url, article.evidence)
         if progress:
-            progress(len(urls[start:start + BATCH]))
+            progress(1)
+
+
+def _readings(db: sqlite_utils.Database, urls: list[str], context: Callable[[_Stored], ExtractContext],
+              extract_many: ExtractMany) -> Iterator[tuple[_Stored | None, Article | BaseException | None]]:
+    """Each URL's stored page (None: no bytes stored) and its new reading, in order, with the extractor
+    kept AHEAD pages ahead of the caller."""
+    def read(chunk: list[str]) -> Iterator[tuple[_Stored | None, Article | BaseException | None]]:
+        pages = [_stored(db, url) for url in chunk]
+        readings = iter(extract_many([(page.raw, page.url, context(page)) for page in pages if page]))
+        return ((page, next(readings) if page else None) for page in pages)
+
+    chunks = (urls[start:start + CHUNK] for start in range(0, len(urls), CHUNK))
+    ahead = deque(read(chunk) for chunk in islice(chunks, AHEAD // CHUNK))
+    while ahead:
+        yield from ahead.popleft()
+        ahead.extend(read(chunk) for chunk in islice(chunks, 1))
 
 
 def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
@@ -208,24 +226,15 @@ class Reextractor:
         self.report = ReextractReport()
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
-    def _read(self, urls: list[str]) -> tuple[list[_Stored], Iterable[Article | BaseException]]:
-        """A batch's stored pages, and their new readings (started, in a pool; read here, as they are used)."""
-        stored = [page for page in (_stored(self.db, url) for url in urls) if page]
-        return stored, self.extract_many([(page.raw, page.url, _context(page, self.learner, self.timezone))
-                                          for page in stored])
-
     def run(self, urls: list[str], progress: Callable[[int], None] | None = None) -> ReextractReport:
-        batches = [urls[start:start + BATCH] for start in range(0, len(urls), BATCH)]
-        ahead = self._read(batches[0]) if batches else None
-        for number in range(len(batches)):
-            stored, readings = ahead
-            # The next batch is read (by a pool) while this one is stored.
-            ahead = self._read(batches[number + 1]) if number + 1 < len(batches) else None
+        readings = _readings(self.db, urls, lambda page: _context(page, self.learner, self.timezone),
+                             self.extract_many)
+        while batch := list(islice(readings, BATCH)):
             with write_transaction(self.db):  # the records and the pages' stamps commit together: restartable
-                for page, article in zip(stored, readings, strict=True):
+                for page, article in batch:
                     if isinstance(article, BaseException):
                         self.report.failed += 1
-                    else:
+                    elif page is not None and article is not None:
                         self.page(page, article)
                     if progress:
                         progress(1)
