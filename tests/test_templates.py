@@ -161,3 +161,37 @@ def test_the_end_of_a_crawl_redoes_only_pages_a_templates_final_version_reads_di
     small.observe(site, "/x", evidence(skeleton=LIST_SKELETON))
     assert [g.learned for g in small.groups()] == [False] and small.templates(site) == ()
     assert TemplateLearner(small.groups()).group_of(site, LIST_SKELETON) == small.groups()[0].template_id
+
+
+def test_the_page_that_completes_a_template_is_read_with_it_in_the_crawl() -> None:
+    """A page read without a template whose template exists once it is read (learned from this very page,
+    or while it was in the pool) is read again with it at once, not left to the end of the crawl."""
+    import asyncio
+
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from portalcrawl.crawl.page_reading import PageReader
+    from portalcrawl.demo.model import build_portal
+    from portalcrawl.demo.templates import render_portal
+    from portalcrawl.extract.learn import MIN_PAGES
+    from portalcrawl.pool import ExtractionPool
+
+    portal = build_portal()
+    base = "http://127.0.0.1:8001"
+    key = next(iter(portal.sites))
+    rendered = render_portal(portal, {k: f"http://127.0.0.1:{8001 + i}" for i, k in enumerate(portal.sites)})[key]
+    site = portal.sites[key]
+    reader = PageReader(lambda _key: None)
+    reader.pool = ExtractionPool(0)
+    stamps = []
+    for article in [a for a in site.articles if a.pages == 1][:MIN_PAGES + 2]:
+        body = rendered[article.path].encode(site.encoding, errors="xmlcharrefreplace")
+        response = HtmlResponse(base + article.path, body=body, request=Request(base + article.path),
+                                headers={"Content-Type": f"text/html; charset={site.encoding}"})
+        page, _ = asyncio.run(reader.read(response))
+        stamps.append(page.extracted_with.rsplit("/", 1)[1])
+    assert reader.learner.templates(base), "the demo's article pages make a template"
+    first = next(i for i, stamp in enumerate(stamps) if stamp != "generic")
+    assert first == MIN_PAGES - 1, stamps  # the page that completed the template's evidence
+    assert all(stamp == "generic" for stamp in stamps[:first]) and "generic" not in stamps[first:]

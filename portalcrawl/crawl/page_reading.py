@@ -24,7 +24,7 @@ from ..contract import StatGroup, StoredKind
 from ..extract import Article, ExtractContext, PageKind
 from ..extract.dates import find_dates, normalize_date_text
 from ..extract.learn import TemplateLearner
-from ..extract.template import PageEvidence
+from ..extract.template import PageEvidence, match
 from ..pool import ExtractionPool
 
 logger = logging.getLogger(__name__)
@@ -134,16 +134,35 @@ class PageReader:
             page.kind, page.error = StoredKind.ERROR, f"{type(exc).__name__}: {exc}"
             self.count(StatGroup.ERRORS.key("extraction"))
             return page, None
-        page.kind, page.encoding = str(article.kind), article.encoding
-        page.list_dates = list_dates_json(list_dates)
-        page.reached_as = "list-page" if self.is_list_page(response) else None
         if self.use_templates and article.evidence is not None:
             if self.observes:
                 page.template = self.learner.observe(page.site, response.url, article.evidence)
-            page.extracted_with = extraction_stamp(article.evidence.template_version)
+            article = await self._again_if_learned(response, fetched, list_dates, article)
+            page.extracted_with = extraction_stamp(article.evidence.template_version if article.evidence else None)
+        page.kind, page.encoding = str(article.kind), article.encoding
+        page.list_dates = list_dates_json(list_dates)
+        page.reached_as = "list-page" if self.is_list_page(response) else None
         if article.kind is not PageKind.ARTICLE:
             self.count(StatGroup.PAGES.key(article.kind))
         return page, article
+
+    async def _again_if_learned(self, response: Response, fetched: dt.datetime, list_dates: tuple[dt.date, ...],
+                                article: Article) -> Article:
+        """A page read without a template that has one now (learned while the page was in the pool, or
+        from this very page, the last its template waited for) is read again with it at once: here the
+        bytes are at hand, and the pool has time to spare, unlike the end of the crawl, which would
+        otherwise read it again."""
+        evidence = article.evidence
+        if evidence is None or evidence.template_version is not None:
+            return article
+        templates = self.learner.templates(site_of(response.url))
+        if not templates or match(evidence.skeleton, templates) is None:
+            return article
+        try:
+            return await self.pool.extract(response.body, response.url, self.context(response, fetched, list_dates))
+        except Exception as exc:  # the first reading stands, and the end of the crawl reads the page again
+            logger.warning("reading %s again with its template failed (%s)", response.url, type(exc).__name__)
+            return article
 
     def evidence(self, page: PageRecord, article: Article | None) -> TemplateEvidence | None:
         """For a worker that does not learn: the page's evidence, for the coordinator."""
