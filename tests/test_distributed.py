@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from portalcrawl.crawl.redis_run import Keys, RunConfig
 from portalcrawl.demo.server import serve_demo
 from portalcrawl.testbed.server import serve_testbed
 from portalcrawl.testbed.sites import all_sites
@@ -151,6 +152,17 @@ def test_a_worker_without_a_run_says_so(redis_url: str) -> None:
     bad = run_cli("worker", "--redis", "redis://127.0.0.1:1/0", "--wait", "0")
     assert bad.returncode != 0 and "Redis at redis://127.0.0.1:1/0" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_a_local_worker_joins_only_its_coordinators_run(redis_url: str) -> None:
+    """The workers `crawl --local-workers` starts load beside their coordinator, before it publishes: one
+    of them must not join another run still published on the same database."""
+    url = f"{redis_url}/8"
+    other = RunConfig(start_urls=["http://127.0.0.1:9/"], db="other.db", run="another-coordinators")
+    redis.Redis.from_url(url).set(Keys.config, other.dumps())
+    mine = run_cli("worker", "--redis", url, "--run", "mine", "--wait", "0.5", timeout=60)
+    assert mine.returncode != 0 and "no distributed crawl" in mine.stderr.lower() + mine.stdout.lower()
+    assert not redis.Redis.from_url(url).exists(Keys.workers)  # it never joined the other run
 
 
 def test_an_incremental_crawl_with_workers_skips_what_the_archive_holds(redis_url: str, tmp_path: Path) -> None:

@@ -133,10 +133,18 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
         if max_pages:
             raise click.BadParameter("a page count is kept per process; with --redis use --max-depth",
                                      param_hint="--max-pages")
-        from ..crawl.distributed_run import run_distributed
+        from ..crawl.redis_run import new_run_id, start_local_workers
 
-        summary = run_distributed(redis_url, list(urls), db, local_workers, max_depth=max_depth,
-                                  overrides=_overrides(overrides), fresh=fresh, verbose=verbose)
+        run = new_run_id()
+        workers = start_local_workers(redis_url, run, local_workers, verbose)  # they load while this process does
+        try:
+            from ..crawl.distributed_run import run_distributed
+        except BaseException:
+            for worker in workers:
+                worker.terminate()
+            raise
+        summary = run_distributed(redis_url, list(urls), db, workers, max_depth=max_depth,
+                                  overrides=_overrides(overrides), fresh=fresh, run=run)
         _print_summary(summary, as_json)
         sys.exit(summary.exit_code)
     from ..crawl.run import run_crawl
@@ -157,7 +165,9 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting for this worker, e.g. -s CONCURRENT_REQUESTS=32.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
-def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[str, ...], verbose: bool) -> None:
+@click.option("--run", hidden=True, help="Join only this run (the workers `crawl --local-workers` starts).")
+def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[str, ...], verbose: bool,
+           run: str | None) -> None:
     """Take requests from a distributed crawl's shared frontier until the coordinator says it is drained.
 
     Start any number, on any machine that reaches the Redis server and the portals; the
@@ -173,7 +183,7 @@ def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[
 
     setup_logging(verbose)
     try:
-        code = run_worker(redis_url, db, _overrides(overrides), wait)
+        code = run_worker(redis_url, db, _overrides(overrides), wait, run)
     except RedisUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(code)

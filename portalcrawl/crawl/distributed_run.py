@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import subprocess
-import sys
 import time
 from typing import Any
 
@@ -20,7 +19,7 @@ from ..archive.lock import WriterLock
 from ..contract import NOTHING_STORED, ExitCode
 from .coordinator import Coordinator, RunInProgress, run_coordinator
 from .progress import start_crawlers
-from .redis_run import Keys, RedisUnavailable, RunConfig, connect, new_worker_id
+from .redis_run import Keys, RedisUnavailable, RunConfig, connect, new_run_id, new_worker_id
 from .run import SPIDER, CrawlSummary, crawl_settings
 
 logger = logging.getLogger(__name__)
@@ -58,11 +57,13 @@ def worker_settings(redis_url: str, worker_id: str, config: RunConfig, db: str |
 
 
 def run_worker(redis_url: str, db: str | None = None, overrides: dict[str, Any] | None = None,
-               wait: float | None = None) -> ExitCode:
-    """Wait for a run to be published, crawl it until the coordinator says it is drained."""
+               wait: float | None = None, run: str | None = None) -> ExitCode:
+    """Wait for a run to be published (the run `run`, if given), crawl it until the coordinator says it is
+    drained."""
     server = connect(redis_url)
     deadline = None if wait is None else time.monotonic() + wait
-    while not (raw := server.get(Keys.config)) or server.exists(Keys.done):
+    while not (raw := server.get(Keys.config)) or server.exists(Keys.done) or \
+            (run and RunConfig.loads(raw).run != run):
         if deadline is not None and time.monotonic() > deadline:
             logger.error("no distributed crawl was published on %s", redis_url)
             return ExitCode.NOTHING_FETCHED
@@ -78,17 +79,12 @@ def run_worker(redis_url: str, db: str | None = None, overrides: dict[str, Any] 
     return ExitCode.OK if reason == "finished" else ExitCode.FAILED
 
 
-def start_local_workers(redis_url: str, count: int, verbose: bool) -> list[subprocess.Popen[bytes]]:
-    output = None if verbose else subprocess.DEVNULL
-    return [subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", "worker", "--redis", redis_url],
-                             stdout=output, stderr=output) for _ in range(count)]
-
-
-def run_distributed(redis_url: str, start_urls: list[str], db_path: str, local_workers: int,
+def run_distributed(redis_url: str, start_urls: list[str], db_path: str, workers: list[subprocess.Popen[bytes]],
                     max_depth: int | None = None, overrides: dict[str, Any] | None = None,
-                    allow: list[str] | None = None, deny: list[str] | None = None, fresh: bool = False,
-                    verbose: bool = False) -> CrawlSummary:
-    """The coordinator, with local_workers worker processes of its own (0: workers started elsewhere)."""
+                    allow: list[str] | None = None, deny: list[str] | None = None,
+                    fresh: bool = False, run: str = "") -> CrawlSummary:
+    """The coordinator of the run `run`, with the worker processes it started for it
+    (redis_run.start_local_workers; none: workers started elsewhere). They end with it, whatever happens."""
     settings_overrides = dict(overrides or {})
     if max_depth is not None:
         settings_overrides["DEPTH_LIMIT"] = max_depth
@@ -97,18 +93,18 @@ def run_distributed(redis_url: str, start_urls: list[str], db_path: str, local_w
     try:
         lock.acquire(wait=True)
     except OSError as exc:
+        for worker in workers:
+            worker.terminate()
         return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {lock.path}: {exc.strerror}")
     started = time.monotonic()
-    workers: list[subprocess.Popen[bytes]] = []
     try:
         server = connect(redis_url)
         config = RunConfig(start_urls=start_urls, db=db_path, allow=allow or [], deny=deny or [],
-                           settings=settings_overrides)
+                           settings=settings_overrides, run=run or new_run_id())
         coordinator = Coordinator(server, db_path, config, settings)
-        workers = start_local_workers(redis_url, local_workers, verbose)
         stats = run_coordinator(coordinator, settings.getint("PORTALCRAWL_BATCH_SIZE"), workers, fresh)
     except (RedisUnavailable, RunInProgress, ArchiveError) as exc:
-        for worker in workers:  # started early, to load while the run is published: not for another run
+        for worker in workers:  # started early, to load beside this process: not for another run
             worker.terminate()
         return CrawlSummary.not_started(db_path, f"{NOTHING_STORED}: {exc}")
     except BaseException:  # interrupted: the local workers stop too; the run stays in Redis, to resume

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import socket
+import subprocess
+import sys
 import uuid
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -97,6 +99,7 @@ class RunConfig:
     allow: list[str] = field(default_factory=list)
     deny: list[str] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)  # the crawl's -s overrides and options
+    run: str = ""  # this coordinator's: the workers it starts join its run, not one left in Redis
 
     def dumps(self) -> str:
         return json.dumps(asdict(self))
@@ -104,3 +107,16 @@ class RunConfig:
     @classmethod
     def loads(cls, text: bytes | str) -> RunConfig:
         return cls(**json.loads(text))
+
+
+def new_run_id() -> str:
+    return uuid.uuid4().hex
+
+
+def start_local_workers(redis_url: str, run: str, count: int, verbose: bool) -> list[subprocess.Popen[bytes]]:
+    """Worker processes on this machine (`portalcrawl worker`) for the run `run`. Started before the
+    coordinator loads Scrapy and the archive, so the two load side by side; they wait for that run to be
+    published (not for another one still in Redis)."""
+    output = None if verbose else subprocess.DEVNULL
+    return [subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", "worker", "--redis", redis_url, "--run", run],
+                             stdout=output, stderr=output) for _ in range(count)]
