@@ -19,7 +19,7 @@ from typing import Any
 
 import pebble
 
-from .extract import Article, ExtractContext, extract_article
+from .extract import Article, ExtractContext
 
 
 def default_workers() -> int:
@@ -30,13 +30,13 @@ def default_workers() -> int:
 
 class ExtractionPool:
     def __init__(self, workers: int | None = None, timeout: float = 60.0,
-                 function: Callable[..., Any] = extract_article,
+                 function: Callable[..., Any] | None = None,
                  initializer: Callable[..., Any] | None = None, initargs: tuple[Any, ...] = ()) -> None:
         """function: what runs on each page (the extractor by default; module-level, for pickling);
         initializer: what each process runs first (the evaluation warms its system up)."""
         self.workers = default_workers() if workers is None else max(0, workers)
         self.timeout = timeout
-        self.function = function
+        self.function = function or _extract
         self.initializer, self.initargs = initializer, initargs
         self._pool: pebble.ProcessPool | None = None
 
@@ -45,7 +45,7 @@ class ExtractionPool:
             # forkserver: workers start from a clean process that has imported the extractor, not
             # from a fork of a running reactor.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["portalcrawl.extract"])
+            context.set_forkserver_preload(["portalcrawl.extract.core"])
             self._pool = pebble.ProcessPool(max_workers=self.workers, context=context,
                                             initializer=self.initializer, initargs=self.initargs)
         return self._pool
@@ -85,6 +85,13 @@ class ExtractionPool:
             self._pool.stop()
             self._pool.join(timeout=10)
             self._pool = None
+
+
+def _extract(data: bytes, url: str | None, context: ExtractContext) -> Article:
+    """The extractor, loaded where it runs: in a pool's process, not in the crawl's."""
+    from .extract.core import extract_article
+
+    return extract_article(data, url, context)
 
 
 def _results(futures: list[Future[Any]]) -> Iterator[Any | BaseException]:

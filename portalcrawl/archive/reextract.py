@@ -24,8 +24,9 @@ from itertools import islice
 
 import sqlite_utils
 
+from .. import extract
 from ..contract import EXTRACTED_KINDS, StoredKind, WriteCount
-from ..extract import Article, ExtractContext, PageKind, extract_article
+from ..extract import Article, ExtractContext, PageKind
 from ..extract.learn import TemplateLearner
 from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
 from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
@@ -87,7 +88,7 @@ def _context(page: _Stored, learner: TemplateLearner, timezone: str, use_templat
 
 
 def _extract(page: _Stored, learner: TemplateLearner, timezone: str, use_templates: bool = True) -> Article:
-    return extract_article(page.raw, page.url, _context(page, learner, timezone, use_templates))
+    return extract.extract_article(page.raw, page.url, _context(page, learner, timezone, use_templates))
 
 
 # Extracts a batch of (bytes, URL, context), results in order, a failure in its page's place: a pool of
@@ -98,7 +99,7 @@ ExtractMany = Callable[[list[tuple[bytes, str, ExtractContext]]], Iterable[Artic
 def extract_here(pages: list[tuple[bytes, str, ExtractContext]]) -> Iterator[Article | BaseException]:
     for data, url, context in pages:
         try:
-            yield extract_article(data, url, context)
+            yield extract.extract_article(data, url, context)
         except Exception as exc:
             yield exc
 
