@@ -129,7 +129,7 @@ def distributed(runs: int, delay: float, per_worker: int, copies: int) -> None:
                     commands["one process"] = (size, crawl)
                 for workers in (1, 2, 4) if size == copies else (2,):
                     commands[f"{workers} worker{'s' * (workers > 1)}{label}"] = (size, [
-                        *crawl, "--redis", url, "--local-workers", str(workers), "-s", "PORTALCRAWL_WORKERS=0"])
+                        *crawl, "--redis", url, "--local-workers", str(workers)])
             for n in range(runs):
                 for name, (size, command) in commands.items():
                     served = sizes[size][1]

@@ -195,3 +195,16 @@ def test_the_page_that_completes_a_template_is_read_with_it_in_the_crawl() -> No
     first = next(i for i, stamp in enumerate(stamps) if stamp != "generic")
     assert first == MIN_PAGES - 1, stamps  # the page that completed the template's evidence
     assert all(stamp == "generic" for stamp in stamps[:first]) and "generic" not in stamps[first:]
+
+
+def test_a_page_fetched_again_counts_once() -> None:
+    """A killed worker's requests are fetched again; a part of an article can be reached twice: the
+    page's layout must not weigh twice, or what is learned depends on who fetched what when."""
+    site = "http://a.example"
+    once, twice = TemplateLearner(), TemplateLearner()
+    for n in range(6):
+        once.observe(site, f"{site}/{n}", evidence(lines=(f"第{n}段。", "本站声明：转载请注明出处。")))
+    for n in [0, 1, 1, 1, 2, 3, 4, 4, 5]:
+        twice.observe(site, f"{site}/{n}", evidence(lines=(f"第{n}段。", "本站声明：转载请注明出处。")))
+    assert twice.finish() == once.finish()
+    assert twice.sites[site].clusters[0].observed == 6

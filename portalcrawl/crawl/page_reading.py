@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from scrapy.http import Response
@@ -159,10 +159,14 @@ class PageReader:
         if not templates or match(evidence.skeleton, templates) is None:
             return article
         try:
-            return await self.pool.extract(response.body, response.url, self.context(response, fetched, list_dates))
+            again = await self.pool.extract(response.body, response.url, self.context(response, fetched, list_dates))
         except Exception as exc:  # the first reading stands, and the end of the crawl reads the page again
             logger.warning("reading %s again with its template failed (%s)", response.url, type(exc).__name__)
             return article
+        if again.evidence is not None:  # what the page says for learning is what one process observed
+            again.evidence = replace(evidence, template_id=again.evidence.template_id,
+                                     template_version=again.evidence.template_version)
+        return again
 
     def evidence(self, page: PageRecord, article: Article | None) -> TemplateEvidence | None:
         """For a worker that does not learn: the page's evidence, for the coordinator."""

@@ -12,17 +12,15 @@ template, from the generic extractor's evidence on its pages:
   "本文来源" notes, share prompts), counted whatever order the pages arrive in;
 - per site, the site name around the headline in ``<title>``, from pages whose headline was found.
 
-A template is applied once it has ``min_pages`` pages, and learned again as its pages double; the
-crawl re-extracts the pages a template's final version did not see (``reextract.py``). Everything
-kept is bounded (templates per site, lines per template, titles per site): memory does not grow
-with the portal.
+A template is applied at ``min_pages`` pages, learned again as its pages double; the crawl re-extracts
+the pages its final version did not see (``reextract.py``). All kept is bounded, whatever the portal.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -35,6 +33,7 @@ MAX_LINES = 3000  # line counts kept per template (rare lines are pruned first)
 MAX_BOILERPLATE = 300
 MAX_TITLES = 200  # forms of <title> affixes counted per site (rare ones pruned beyond this)
 MAX_VERSIONS = 8  # earlier versions of a template remembered in one run, to tell which pages they affect
+MAX_OBSERVED = 100_000  # the last pages counted, remembered: a page fetched again in a run counts once
 KIND_MAJORITY = 0.7
 SLOT_VOTES, SLOT_MAJORITY = 3, 0.6
 CONFIDENT_ARTICLE = 0.7
@@ -77,6 +76,7 @@ class TemplateLearner:
     def __init__(self, templates: Iterable[Template] = (), min_pages: int = MIN_PAGES) -> None:
         self.min_pages = min_pages
         self.sites: dict[str, _Site] = {}
+        self.observed: OrderedDict[str, str] = OrderedDict()  # url -> its template, for pages counted lately
         for t in templates:
             # A known template changes only on as much new evidence as it was learned from.
             cluster = _Cluster(t.template_id, t.skeleton, t.example_url, pages=t.pages,
@@ -151,7 +151,16 @@ class TemplateLearner:
                 for site, state in self.sites.items() for c in state.clusters]
 
     def observe(self, site: str, url: str, evidence: PageEvidence) -> str:
-        """Count one page's evidence; return the id of the template it belongs to."""
+        """Count one page's evidence; return the id of the template it belongs to. A page counts once: one
+        fetched again (a killed worker's lease, an article's part reached twice) would weigh twice, and
+        what is learned would depend on who fetched what when."""
+        if (known := self.observed.get(url)) is None:
+            known = self.observed[url] = self._observe(site, url, evidence)
+            if len(self.observed) > MAX_OBSERVED:
+                self.observed.popitem(last=False)
+        return known
+
+    def _observe(self, site: str, url: str, evidence: PageEvidence) -> str:
         state = self.sites.setdefault(site, _Site())
         cluster = self._cluster(state, evidence.skeleton, url)
         cluster.pages += 1
