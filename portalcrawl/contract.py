@@ -26,7 +26,8 @@ class Stat(StrEnum):
     ARTICLES_QUEUED = "portalcrawl/articles_queued"  # article records the pipeline accepted
     LIST_ITEMS = "portalcrawl/list_items"  # teasers seen on list pages
     TEMPLATES_LEARNED = "portalcrawl/templates/learned"
-    TEMPLATES_REEXTRACTED = "portalcrawl/templates/reextracted"
+    TEMPLATES_REEXTRACTED = "portalcrawl/templates/reextracted"  # by the end pass
+    TEMPLATES_READ_AGAIN = "portalcrawl/templates/read_again"  # by a distributed crawl's coordinator, meanwhile
     TEMPLATES_LAYOUT_CHANGED = "portalcrawl/templates/layout_changed"
     NOT_MODIFIED = "portalcrawl/incremental/not_modified"  # a 304 answered from the archive
     ALREADY_ARCHIVED = "portalcrawl/incremental/archived"  # a request the archive made unnecessary

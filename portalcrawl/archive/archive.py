@@ -184,9 +184,16 @@ class Archive:
 
     def templates(self, site: str | None = None) -> list[dict[str, object]]:
         """The learned templates, as `portalcrawl templates --json` prints them."""
-        from .reextract import templates_as_json
+        from .reextract import resolve_sites
+        from .writer import load_templates
 
-        return templates_as_json(self.db, site)
+        sites = resolve_sites(self.db, site)
+        if sites == []:
+            return []
+        return [{"site": t.site, "template": t.template_id, "learned": t.learned, "kind": t.kind, "pages": t.pages,
+                 "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
+                 "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
+                 "example_url": t.example_url} for t in load_templates(self.db, sites)]
 
     def extract_again(self, url: str, timezone: str | None = None) -> Article:
         """Extract an archived page again from its stored bytes and the context of its fetch (in the

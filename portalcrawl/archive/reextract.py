@@ -8,8 +8,7 @@ extractor with the site's templates, then the archive writer (versions, search a
 indexes kept in step). A record that turns out not to be an article is moved to
 ``removed_articles``, never silently deleted.
 
-Each page is stamped with what it was extracted with (``pages.extracted_with``), so the work
-is restartable: a page whose stamp is current is not redone.
+Each page is stamped with what it was extracted with (``pages.extracted_with``): restartable.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from itertools import islice
 import sqlite_utils
 
 from .. import extract
-from ..contract import EXTRACTED_KINDS, StoredKind, WriteCount
+from ..contract import EXTRACTED_KINDS, LinkKind, StoredKind, WriteCount
 from ..extract import Article, ExtractContext, PageKind
 from ..extract.learn import TemplateLearner
 from .building import article_parts, article_record, extraction_stamp, list_dates_of, page_links, record_url
@@ -33,12 +32,11 @@ from .fetch_context import DEFAULT_TIMEZONE, fetch_context, http_time
 from .queries import site_forms
 from .transaction import write_transaction
 from .urls import normalize_url
-from .writer import LATE_LIST_DATES, ArchiveWriter, load_templates
+from .writer import LATE_LIST_DATES, ArchiveWriter
 
 BATCH = 200  # pages per transaction
-# Pages are handed to the extractor in chunks, this many pages ahead of the one being stored: a pool
-# always has the next pages queued while this process stores, and never holds a whole archive's bytes.
-CHUNK, AHEAD = 20, 240
+# Pages go to the extractor in chunks, AHEAD pages ahead of the one stored: a pool always has work queued
+CHUNK, AHEAD = 20, 240  # while this process stores, and never holds a whole archive's bytes.
 
 
 @dataclass
@@ -201,6 +199,17 @@ def late_dated(db: sqlite_utils.Database, sites: list[str]) -> list[str]:
                                      [LATE_LIST_DATES, *sites])]
 
 
+def single_generic_pages(db: sqlite_utils.Database, urls: list[str]) -> list[str]:
+    """Of these pages, those still as the generic extractor read them that link no further part of an
+    article (see crawl/settling.py), in the order given."""
+    if not urls:
+        return []
+    found = {r[0] for r in db.execute(f"SELECT url FROM pages p WHERE url IN ({','.join('?' * len(urls))}) AND "
+                                      f"extracted_with = ? AND NOT EXISTS (SELECT 1 FROM links WHERE from_url = "
+                                      f"p.url AND kind = ?)", [*urls, extraction_stamp(None), LinkKind.PAGINATION])}
+    return [url for url in urls if url in found]
+
+
 def unobserved(db: sqlite_utils.Database, learner: TemplateLearner, sites: list[str]) -> list[str]:
     """Stored pages of sites with no templates from an earlier run that this learner has not grouped:
     what a run that died before storing its templates fetched."""
@@ -218,8 +227,12 @@ class Reextractor:
     """Re-reads stored pages with the learner's templates and stores what changed."""
 
     def __init__(self, db: sqlite_utils.Database, learner: TemplateLearner, timezone: str = DEFAULT_TIMEZONE,
-                 unversioned_since: str | None = None, extract_many: ExtractMany = extract_here) -> None:
+                 unversioned_since: str | None = None, extract_many: ExtractMany = extract_here,
+                 single_pages: bool = False) -> None:
+        """single_pages: leave alone a page its new reading finds a part of a longer article (a crawl still
+        running may not have stored the other parts)."""
         self.extract_many = extract_many
+        self.single_pages = single_pages
         self.db = db
         self.learner = learner
         self.timezone = timezone
@@ -247,6 +260,9 @@ class Reextractor:
     def page(self, page: _Stored, article: Article) -> None:
         """Store what a new reading of a stored page says."""
         url = page.url
+        part, family = article_parts(url, [normalize_url(link.url) for link in article.pagination])
+        if self.single_pages and len(family) > 1:
+            return
         evidence = article.evidence
         template = (evidence.template_id or self.learner.group_of(page.site, evidence.skeleton)) if evidence \
             else page.template
@@ -258,7 +274,6 @@ class Reextractor:
                                                                          else None))
         self.writer.replace_links(page_links(url, article))
         target = record_url(url, article)
-        part, _ = article_parts(url, [normalize_url(link.url) for link in article.pagination])
         if article.kind is PageKind.ARTICLE and part == 1:
             record = self._joined(article, page)
             record.url = target
@@ -283,14 +298,3 @@ class Reextractor:
         article.body = "\n".join(bodies)
         article.url = first.url
         return article_record(article, first.fetched_at, len(bodies))
-
-
-def templates_as_json(db: sqlite_utils.Database, site: str | None = None) -> list[dict[str, object]]:
-    """The learned templates, as `portalcrawl templates --json` prints them."""
-    sites = resolve_sites(db, site)
-    if sites == []:
-        return []
-    return [{"site": t.site, "template": t.template_id, "learned": t.learned, "kind": t.kind, "pages": t.pages,
-             "content_slot": t.content_path, "meta_slot": t.meta_path, "boilerplate": sorted(t.boilerplate),
-             "title_prefix": t.title_prefix, "title_suffix": t.title_suffix, "version": t.version,
-             "example_url": t.example_url} for t in load_templates(db, sites)]

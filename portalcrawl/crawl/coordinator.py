@@ -17,6 +17,7 @@ import logging
 import pickle
 import subprocess
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from .finishing import finish_run
 from .record_store import RecordStore, merged_stats
 from .redis_frontier import REQUEUE, push, site_key
 from .redis_run import HEARTBEAT_SECONDS, Keys, RunConfig
+from .settling import Checkpoint, Settler
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +56,8 @@ class Coordinator:
     settings: Settings
     started: str = ""
     requeued: int = 0
+    stored_total: int = 0  # records stored (and removed from Redis) by this coordinator
+    fetched_again: set[str] = field(default_factory=set)  # URLs of a dead worker's leases, put back in the queue
     unreadable: int = 0
     templates_signature: int | None = None
     worker_stats: list[dict[str, Any]] = field(default_factory=list)
@@ -123,6 +127,7 @@ class Coordinator:
         for worker in self.server.smembers(Keys.workers):
             worker = worker.decode()
             if not self.server.exists(Keys.alive(worker)) and self.server.exists(Keys.inflight(worker)):
+                self.fetched_again.update(_urls(self.server.zrange(Keys.inflight(worker), 0, -1)))
                 count = int(script(keys=[Keys.inflight(worker), Keys.sites], args=[Keys.site_queue("")]))
                 logger.warning("worker %s stopped: %d of its requests go back in the queue", worker, count)
                 moved += count
@@ -141,6 +146,16 @@ class Coordinator:
         for worker in workers:
             pipe.zcard(Keys.inflight(worker))
         return not any(pipe.execute())
+
+    def checkpoint(self) -> Checkpoint:
+        """In one atomic look: how many records were pushed so far, and the URLs leased (see settling.py)."""
+        workers = [w.decode() for w in self.server.smembers(Keys.workers)]
+        pipe = self.server.pipeline(transaction=True)
+        pipe.llen(Keys.records)
+        for worker in workers:
+            pipe.zrange(Keys.inflight(worker), 0, -1)
+        waiting, *leases = pipe.execute()
+        return Checkpoint(self.stored_total + int(waiting), frozenset(_urls(e for held in leases for e in held)))
 
     def waiting(self) -> int:
         return int(self.server.llen(Keys.records))
@@ -161,6 +176,7 @@ class Coordinator:
 
     def stored(self, count: int) -> None:
         self.server.ltrim(Keys.records, count, -1)
+        self.stored_total += count
 
     def end(self, workers_timeout: float) -> None:
         """Once the workers are told the run is over: wait for them, and collect their stats (a dead worker
@@ -175,9 +191,16 @@ class Coordinator:
             self.server.delete(key)
 
 
+def _urls(leases: Iterable[bytes]) -> Iterator[str]:
+    """The URLs of leased requests (their site, a newline, the request as scrapy-redis encodes it)."""
+    for lease in leases:
+        yield picklecompat.loads(lease.split(b"\n", 1)[1])["url"]
+
+
 def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_size: int,
-                         local_workers: list[subprocess.Popen[bytes]]) -> str | None:
-    """Store what the workers push until the run is drained; why it stopped early, if it did."""
+                         local_workers: list[subprocess.Popen[bytes]], settler: Settler | None) -> str | None:
+    """Store what the workers push until the run is drained, reading pages again meanwhile (settling.py);
+    why it stopped early, if it did."""
     last_check = last_store = 0.0
     while True:
         # A full batch at once; a partial one once it has waited a moment (a commit per trickle of
@@ -190,6 +213,8 @@ def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_siz
             return "storage failed: nothing of a batch could be stored (rerun to resume)"
         if taken:
             coordinator.stored(taken)
+            if settler is not None:
+                settler.note(batch, coordinator.stored_total)
             coordinator.publish_templates(store.learner)
             last_store = time.monotonic()
             if taken == batch_size:
@@ -199,12 +224,14 @@ def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_siz
             last_check = now
             coordinator.beat()
             coordinator.requeue_dead()
+            if settler is not None:
+                settler.checkpoint(coordinator.checkpoint())
             if coordinator.drained():
                 return None
             if local_workers and all(p.poll() is not None for p in local_workers) and not coordinator.alive():
                 # Nobody is left to crawl: stop, and keep the frontier in Redis for a rerun to resume.
                 return "every worker ended before the frontier was drained (rerun to resume)"
-        if not taken:
+        if not taken and not (settler and settler.step(coordinator.stored_total, coordinator.fetched_again)):
             time.sleep(0.02)
 
 
@@ -225,20 +252,23 @@ def run_coordinator(coordinator: Coordinator, batch_size: int, local_workers: li
             crawl_id = writer.start_crawl(started, coordinator.config.start_urls)
             learner = coordinator.publish(writer, fresh)
             store = RecordStore(writer, learner)
+            timezone = settings.get("PORTALCRAWL_TIMEZONE")
+            settler = Settler(writer, learner, timezone, started, pool.extract_all) if learner is not None else None
             begun = time.monotonic()
-            aborted = _store_until_drained(coordinator, store, batch_size, local_workers)
+            aborted = _store_until_drained(coordinator, store, batch_size, local_workers, settler)
             if aborted:
                 logger.error(aborted)
             coordinator.server.set(Keys.done, 1)  # the workers end while the end pass runs
             sites = sorted({site_of(url) for url in coordinator.config.start_urls})
-            end = finish_run(writer, learner, sites, settings.get("PORTALCRAWL_TIMEZONE"), started, pool.extract_all)
+            end = finish_run(writer, learner, sites, timezone, started, pool.extract_all)
             coordinator.end(workers_timeout=HEARTBEAT_SECONDS + 5)
             extra = {Stat.FINISH_REASON: "workers_ended" if aborted else "finished", Stat.DB: coordinator.db_path,
                      Stat.ELAPSED: round(time.monotonic() - begun, 3),
                      "portalcrawl/workers": len(coordinator.worker_stats), "portalcrawl/requeued": coordinator.requeued}
             if learner is not None:
                 extra.update({Stat.TEMPLATES_LEARNED: end.templates_learned,
-                              Stat.TEMPLATES_REEXTRACTED: end.reextracted})
+                              Stat.TEMPLATES_REEXTRACTED: end.reextracted,
+                              Stat.TEMPLATES_READ_AGAIN: settler.read_again if settler else 0})
             if store.failed:
                 extra[StatGroup.ERRORS.key("storage")] = store.failed
             if coordinator.unreadable:

@@ -1,0 +1,97 @@
+"""A distributed crawl's end pass, done while the workers crawl: the coordinator reads again the pages
+stored before their template was learned, as soon as it is, in the time it would spend waiting.
+
+The end pass (crawl/finishing.py) stays the guarantee; this only leaves it less to do, off the
+critical path: at the end the coordinator is the one process working, during the crawl it mostly
+waits on the network like everyone else.
+
+A page is read again only once every record read from it is stored, or the crawl's own record could
+land after the new reading and undo it. Its worker pushes all of a page's records before it ends the
+page's lease; so a page that held no lease at a checkpoint (one atomic look at the records pushed so
+far and the leases held), whose page record came before the checkpoint, is complete once the
+coordinator has stored every record pushed before it. A page fetched again (a killed worker's
+lease), and an article of several pages (its record comes with its last page), wait for the end pass.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from ..archive import ArchiveWriter
+from ..archive.records import PageRecord
+from ..archive.reextract import ExtractMany, Reextractor, single_generic_pages
+from ..contract import EXTRACTED_KINDS, WriteCount
+from ..extract.learn import TemplateLearner
+
+MAX_WAITING = 50_000  # pages waiting for their template (the oldest are left to the end pass)
+STEP = 40  # pages read again at a time, between two looks for records to store
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    pushed: int  # records pushed by then (stored and waiting)
+    leased: frozenset[str]  # URLs whose lease was held then
+
+
+@dataclass(frozen=True)
+class _Waiting:
+    seq: int  # records stored up to and including its page record
+    url: str
+    site: str
+    template: str | None
+
+
+class Settler:
+    def __init__(self, writer: ArchiveWriter, learner: TemplateLearner, timezone: str, started: str,
+                 extract_many: ExtractMany) -> None:
+        self.writer, self.learner = writer, learner
+        self.reextractor = Reextractor(writer.db, learner, timezone, unversioned_since=started,
+                                       extract_many=extract_many, single_pages=True)
+        self.waiting: deque[_Waiting] = deque()
+        self.checkpoints: deque[Checkpoint] = deque()
+        self.read_again = 0
+        self.counted = (0, 0)  # the reextractor's new and removed articles already added to the writer's counts
+
+    def note(self, records: list[object], stored: int) -> None:
+        """A batch just stored (`stored`: records stored so far): its pages read without a template."""
+        for record in records:
+            if isinstance(record, PageRecord) and record.kind in EXTRACTED_KINDS and \
+                    (record.extracted_with or "").endswith("/generic"):
+                self.waiting.append(_Waiting(stored, record.url, record.site, record.template))
+        while len(self.waiting) > MAX_WAITING:
+            self.waiting.popleft()
+
+    def checkpoint(self, point: Checkpoint) -> None:
+        self.checkpoints.append(point)
+
+    def step(self, stored: int, fetched_again: set[str]) -> int:
+        """Read again up to STEP complete pages whose template is learned; how many were."""
+        point = None
+        while self.checkpoints and self.checkpoints[0].pushed <= stored:
+            point = self.checkpoints.popleft()  # the latest whose records are all stored
+        if point is not None:
+            self.checkpoints.appendleft(point)
+        if point is None or not self.waiting:
+            return 0
+        chosen, kept = [], deque()
+        for page in self.waiting:
+            complete = page.seq <= point.pushed and page.url not in point.leased
+            if len(chosen) < STEP and complete and page.url not in fetched_again and self._learned(page):
+                chosen.append(page.url)
+            elif page.url not in fetched_again:
+                kept.append(page)
+        self.waiting = kept
+        urls = single_generic_pages(self.writer.db, chosen)
+        if not urls:
+            return 0
+        report = self.reextractor.run(urls)
+        # As at the end pass: articles found only on reading again are new; the rest changes this run's own.
+        self.writer.counts[WriteCount.ARTICLES_NEW] += report.articles_new - self.counted[0]
+        self.writer.counts[WriteCount.ARTICLES_REMOVED] += report.articles_removed - self.counted[1]
+        self.counted = (report.articles_new, report.articles_removed)
+        self.read_again += len(urls)
+        return len(urls)
+
+    def _learned(self, page: _Waiting) -> bool:
+        return any(t.template_id == page.template for t in self.learner.templates(page.site))
