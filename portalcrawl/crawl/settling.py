@@ -43,6 +43,8 @@ class _Waiting:
 
 
 class Settler:
+    """The pages waiting for their template, and the checkpoints that say which are complete."""
+
     def __init__(self, writer: ArchiveWriter, learner: TemplateLearner, timezone: str, started: str,
                  extract_many: ExtractMany) -> None:
         self.writer, self.learner = writer, learner
@@ -52,6 +54,7 @@ class Settler:
         self.checkpoints: deque[Checkpoint] = deque()
         self.read_again = 0
         self.counted = (0, 0)  # the reextractor's new and removed articles already added to the writer's counts
+        self.scanned: Checkpoint | None = None  # the checkpoint of the last look that left nothing to read
 
     def note(self, records: list[object], stored: int) -> None:
         """A batch just stored (`stored`: records stored so far): its pages read without a template."""
@@ -72,8 +75,8 @@ class Settler:
             point = self.checkpoints.popleft()  # the latest whose records are all stored
         if point is not None:
             self.checkpoints.appendleft(point)
-        if point is None or not self.waiting:
-            return 0
+        if point is None or point is self.scanned or not self.waiting:
+            return 0  # a page becomes readable only with a new checkpoint (templates change between them)
         chosen, kept = [], deque()
         for page in self.waiting:
             complete = page.seq <= point.pushed and page.url not in point.leased
@@ -82,6 +85,8 @@ class Settler:
             elif page.url not in fetched_again:
                 kept.append(page)
         self.waiting = kept
+        if len(chosen) < STEP:
+            self.scanned = point
         urls = single_generic_pages(self.writer.db, chosen)
         if not urls:
             return 0
