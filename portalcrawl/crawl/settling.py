@@ -19,6 +19,7 @@ from collections import deque
 from dataclasses import dataclass
 
 from ..archive import ArchiveWriter
+from ..archive.building import extraction_stamp
 from ..archive.records import PageRecord
 from ..archive.reextract import ExtractMany, Reextractor, single_generic_pages
 from ..contract import EXTRACTED_KINDS, WriteCount
@@ -54,13 +55,14 @@ class Settler:
         self.checkpoints: deque[Checkpoint] = deque()
         self.read_again = 0
         self.counted = (0, 0)  # the reextractor's new and removed articles already added to the writer's counts
+        self.generic = extraction_stamp(None)  # the stamp of a page read without a template
         self.scanned: Checkpoint | None = None  # the checkpoint of the last look that left nothing to read
 
     def note(self, records: list[object], stored: int) -> None:
         """A batch just stored (`stored`: records stored so far): its pages read without a template."""
         for record in records:
             if isinstance(record, PageRecord) and record.kind in EXTRACTED_KINDS and \
-                    (record.extracted_with or "").endswith("/generic"):
+                    record.extracted_with == self.generic:
                 self.waiting.append(_Waiting(stored, record.url, record.site, record.template))
         while len(self.waiting) > MAX_WAITING:
             self.waiting.popleft()
