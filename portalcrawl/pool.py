@@ -52,8 +52,8 @@ class ExtractionPool:
 
     def warm(self) -> None:
         """Start the processes now (they start on the first page otherwise): a caller that will need them
-        later lets them start while it does other work."""
-        if self.workers:
+        later lets them start while it does other work. Once started, a no-op."""
+        if self.workers and self._pool is None:
             self._started().schedule(len, args=(b"",))
 
     def submit(self, *args: Any) -> Future[Any]:

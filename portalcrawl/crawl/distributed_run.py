@@ -14,10 +14,8 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 
-from ..archive import ArchiveError
 from ..archive.lock import WriterLock
 from ..contract import NOTHING_STORED, ExitCode
-from .coordinator import Coordinator, RunInProgress, run_coordinator
 from .progress import start_crawlers
 from .redis_run import Keys, RedisUnavailable, RunConfig, connect, new_run_id, new_worker_id
 from .run import SPIDER, CrawlSummary, crawl_settings
@@ -85,6 +83,10 @@ def run_distributed(redis_url: str, start_urls: list[str], db_path: str, workers
                     fresh: bool = False, run: str = "") -> CrawlSummary:
     """The coordinator of the run `run`, with the worker processes it started for it
     (redis_run.start_local_workers; none: workers started elsewhere). They end with it, whatever happens."""
+    # Here, not with the module: a worker imports this module too, and never opens the archive.
+    from ..archive import ArchiveError
+    from .coordinator import Coordinator, RunInProgress, run_coordinator
+
     settings_overrides = dict(overrides or {})
     if max_depth is not None:
         settings_overrides["DEPTH_LIMIT"] = max_depth

@@ -18,25 +18,15 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from ..archive import Archive, ArchiveError, ArchiveWriter
-from ..archive.records import ArticleRecord, LinkRecord, ListedDates, PageLinkRecords, PageRecord, SiteRecord
+from ..archive.records import ArticleRecord, ListedDates, PageLinkRecords
 from ..archive.writer import load_templates
 from ..contract import CrawlStats, Stat, StatGroup
 from ..extract.learn import TemplateLearner
 from .finishing import finish_run
-from .page_reading import TemplateEvidence
+from .item_check import validate
 from .writer_process import BatchResult, WriterDied, WriterProcess
 
 logger = logging.getLogger(__name__)
-
-
-def validate(item: Any) -> None:
-    if isinstance(item, PageRecord | ArticleRecord) and not item.url.startswith(("http://", "https://")):
-        raise DropItem(f"not an http(s) URL: {item.url!r}")
-    if isinstance(item, ArticleRecord) and not item.body.strip():
-        raise DropItem(f"article without a body: {item.url}")
-    if not isinstance(item, PageRecord | ArticleRecord | LinkRecord | PageLinkRecords | SiteRecord | ListedDates
-                      | TemplateEvidence):
-        raise DropItem(f"unknown item type {type(item).__name__}")
 
 
 def _reactor_running() -> bool:

@@ -19,7 +19,7 @@ from twisted.internet import task
 
 from ..contract import StatGroup
 from ..extract.learn import TemplateLearner
-from .pipeline import validate
+from .item_check import validate
 from .redis_run import HEARTBEAT_SECONDS, TICK_SECONDS, Keys, connect
 
 

@@ -9,7 +9,6 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from ..archive import Archive, ArchiveError
 from ..archive.lock import WriterLock
 from ..contract import NOTHING_STORED, CrawlStats, ExitCode, StatGroup, WriteCount
 from .progress import start_crawlers
@@ -85,6 +84,8 @@ def run_crawl(start_urls: list[str], db_path: str, max_pages: int | None = None,
     """Crawl in-process (one crawl per process: Twisted's reactor cannot be restarted). It holds the
     archive's writer lock throughout (waiting for another writer to finish first); an archive that
     cannot be opened for writing stops it before anything is fetched."""
+    from ..archive import Archive, ArchiveError  # here: a distributed worker imports this module too
+
     lock = WriterLock(db_path, "crawl")
     try:
         lock.acquire(wait=True)
