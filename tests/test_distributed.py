@@ -24,7 +24,7 @@ from portalcrawl.demo.server import serve_demo
 from portalcrawl.testbed.server import serve_testbed
 from portalcrawl.testbed.sites import all_sites
 
-from .conftest import FAST, run_cli
+from .conftest import FAST, REPO, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -241,3 +241,14 @@ def test_the_coordinator_counts_a_record_it_cannot_read_and_keeps_what_it_cannot
         archive.writer().db.execute("PRAGMA query_only = ON")  # as a disk that refuses every write
         assert not RecordStore(archive.writer(), None).store(records)
     assert server.llen(Keys.records) == 2  # nothing leaves Redis until the coordinator has stored it
+
+
+def test_a_worker_loads_no_archive() -> None:
+    """A worker stores nothing: what it loads for the archive (SQLite's toolkit, NumPy for near-duplicates,
+    the writer) is start-up time taken from every worker of every run, on cores the crawl shares."""
+    code = ("import sys\nfrom portalcrawl.cli import crawling\nfrom portalcrawl.crawl import distributed_run, "
+            "redis_worker, redis_frontier, redis_politeness\nimport spiders.portal\n"
+            "print('LOADED', [m for m in ('sqlite_utils', 'numpy', 'datasketch', 'portalcrawl.archive.writer', "
+            "'portalcrawl.crawl.coordinator', 'portalcrawl.crawl.pipeline') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    assert "LOADED []" in out
