@@ -99,6 +99,8 @@ def segment(root: lxml.html.HtmlElement) -> Segmented:
 
     def flush() -> None:
         nonlocal parts, link_parts, plain_parts, links, first_is_link
+        if not parts and not links:  # nothing pending (most boundaries): keep the empty lists
+            return
         if first_is_link and stack:  # some visible text (whitespace alone makes no line)
             text = normalize_space("".join(parts))
             if text:
