@@ -10,6 +10,7 @@ A month-day without a year gets its year from the strongest clue available (date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -90,6 +91,12 @@ _LABELLED_SHORT_YEAR = re.compile(
 _GLUED_TIME = re.compile(r"(?<=\d[-/.](?:3[01]|[12]\d|0[1-9]))(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))")
 
 
+# A page's lines are looked at for dates by several steps (the date, the bylines, the body's edges), and a
+# site repeats its menus and footers on every page: each distinct line is read once per process.
+_LINES_REMEMBERED = 8192
+
+
+@functools.lru_cache(maxsize=_LINES_REMEMBERED)
 def normalize_date_text(text: str) -> str:
     """Full-width digits to ASCII, Chinese-numeral dates to Arabic ones."""
     if _COMPATIBILITY.search(text):  # full-width digits and colons; most lines hold none
@@ -134,6 +141,11 @@ class DateMatch:
 
 def find_dates(text: str) -> list[DateMatch]:
     """Every date span in a (normalised) text: full dates, month-days, relative forms."""
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=_LINES_REMEMBERED)
+def _dates_in(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
@@ -168,7 +180,7 @@ def find_dates(text: str) -> list[DateMatch]:
         if free(*m.span()):
             found.append(DateMatch(m.start(), m.end(), m.group(0).strip(), None, None, None, relative=True))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def _hour(m: re.Match[str]) -> int | None:
