@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .text import CJK, HAN
+from .text import CJK, HAN, per_line
 
 _NAME = rf"[{CJK}A-Za-z][{CJK}A-Za-z0-9·•_.\-]{{0,24}}"
 # A date and time that may stand between a name and its verb ("由张三 2023-04-13 10:20发表").
@@ -178,9 +178,14 @@ def clean_latin_names(raw: str) -> str | None:
 
 def find_bylines(line: str) -> list[BylineHit]:
     """Every byline in one line of text."""
+    return list(_bylines_in(line))
+
+
+@per_line
+def _bylines_in(line: str) -> tuple[BylineHit, ...]:
     hits: list[BylineHit] = []
     if not _ANY_TRIGGER.search(line):
-        return hits
+        return ()
     for (field, strength, tier, pattern, trigger), pulled in zip(_RULES, _TRIGGER_RES, strict=True):
         if not pulled.search(line):
             continue
@@ -194,7 +199,7 @@ def find_bylines(line: str) -> list[BylineHit]:
                 role = re.sub(r"\s", "", m.group("r")) if "r" in pattern.groupindex else ""
                 hits.append(BylineHit(field, name, strength, pattern.pattern[:24], tier, role,
                                       reporter=strength == 6 and field == "contributor"))
-    return hits
+    return tuple(hits)
 
 
 def rank_hit(hit: BylineHit, bonus: int) -> tuple[int, ...]:

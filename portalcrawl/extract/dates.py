@@ -10,13 +10,14 @@ A month-day without a year gets its year from the strongest clue available (date
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 import dateparser
 import dateparser.date
+
+from .text import per_line
 
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
@@ -91,12 +92,7 @@ _LABELLED_SHORT_YEAR = re.compile(
 _GLUED_TIME = re.compile(r"(?<=\d[-/.](?:3[01]|[12]\d|0[1-9]))(?=(?:[01]\d|2[0-3]):[0-5]\d(?!\d))")
 
 
-# A page's lines are looked at for dates by several steps (the date, the bylines, the body's edges), and a
-# site repeats its menus and footers on every page: each distinct line is read once per process.
-_LINES_REMEMBERED = 8192
-
-
-@functools.lru_cache(maxsize=_LINES_REMEMBERED)
+@per_line  # the date, the bylines and the body's edges look at the same lines
 def normalize_date_text(text: str) -> str:
     """Full-width digits to ASCII, Chinese-numeral dates to Arabic ones."""
     if _COMPATIBILITY.search(text):  # full-width digits and colons; most lines hold none
@@ -144,7 +140,7 @@ def find_dates(text: str) -> list[DateMatch]:
     return list(_dates_in(text))
 
 
-@functools.lru_cache(maxsize=_LINES_REMEMBERED)
+@per_line
 def _dates_in(text: str) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []

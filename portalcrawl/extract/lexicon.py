@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .text import per_line
+
 # Rows of article actions (投诉 评论, 分享到, 打印 关闭, 【字号 大 中 小】...): a line made only
 # of these words, separators and counts is boilerplate wherever it stands.
 _ACTION_WORDS = (
@@ -78,6 +80,7 @@ def is_action_line(text: str) -> bool:
     return len(text) <= 80 and bool(_ACTION_LINE.match(text))
 
 
+@per_line
 def is_boilerplate_line(text: str) -> bool:
     return is_action_line(text) or bool(PREV_NEXT.match(text)) or (
         len(text) <= 200 and bool(COPYRIGHT.search(text))

@@ -8,7 +8,10 @@ few letters, as a spaced language's words would.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN = re.compile(rf"[{CJK}]")  # a Chinese character: the line, page or name is (partly) Chinese
@@ -27,11 +30,31 @@ _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 ELLIPSIS = re.compile(r"(……|…|\.{3,}|。。。)\s*$")
 
 
+_Result = TypeVar("_Result")
+SHORT_LINE = 300  # characters: menus, bylines, dates and footers repeat on every page; paragraphs rarely do
+LINES_REMEMBERED = 8192
+
+
+def per_line(function: Callable[[str], _Result]) -> Callable[[str], _Result]:
+    """Remember a pure function of one line of text, for lines short enough to repeat: several steps look at
+    the same lines, and a site prints its menus and footers on every page. A longer text is read each
+    time, so what is kept stays small (at most LINES_REMEMBERED lines of SHORT_LINE characters). The
+    result is shared between callers: only for immutable results."""
+    remembered = functools.lru_cache(maxsize=LINES_REMEMBERED)(function)
+
+    @functools.wraps(function)
+    def read(text: str) -> _Result:
+        return remembered(text) if len(text) <= SHORT_LINE else function(text)
+
+    return read
+
+
 def normalize_space(text: str) -> str:
     """Collapse every kind of blank (incl. full-width and NBSP) to one space."""
     return _SPACE.sub(" ", text).strip()
 
 
+@per_line
 def count_tokens(text: str) -> int:
     count = len(_TOKEN.findall(text))
     if count * _LETTERS_PER_TOKEN < len(text):  # few tokens for the length: maybe runs of unspaced letters
@@ -42,4 +65,5 @@ def count_tokens(text: str) -> int:
 
 def count_punct(text: str) -> int:
     return len(_PUNCT.findall(text))
+
 

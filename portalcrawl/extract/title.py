@@ -15,12 +15,14 @@ from urllib.parse import urlsplit
 from .blocks import Block, Segmented
 from .model import FieldNote
 from .regions import PageRegions
+from .text import per_line
 
 _SEPARATORS = re.compile(r"\s*(?:_|\||｜|--|—|–|::|\s-\s|-\s|\s-|·|»|«)\s*")
 _HEADING_RANK = {"h1": 3.0, "h2": 2.0, "h3": 1.2, "h4": 0.6}
 _TITLE_HINT = re.compile(r"title|tit\b|headline|^bt$|biaoti|heading|^h1$", re.I)
 
 
+@per_line
 def squash(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
 
