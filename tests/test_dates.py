@@ -202,3 +202,25 @@ def test_labels_before_a_date(text: str, label: str | None) -> None:
 ])
 def test_dates_in_urls(url: str, expected: tuple | None) -> None:
     assert date_from_url(url) == expected
+
+
+def test_lines_are_remembered_within_bounds() -> None:
+    """A line's dates are found once per process, whoever asks; a paragraph is never kept, and however many
+    distinct lines pass, at most LINES_REMEMBERED are (a harvest of months must not grow)."""
+    from portalcrawl.extract import text
+
+    calls: list[str] = []
+
+    @text.per_line
+    def dates_of(line: str) -> tuple[str, ...]:
+        calls.append(line)
+        return tuple(m.text for m in find_dates(line))
+
+    assert dates_of("发布时间：2024-03-05") == dates_of("发布时间：2024-03-05") == ("2024-03-05",)
+    assert calls == ["发布时间：2024-03-05"]
+    paragraph = "正文" * text.SHORT_LINE + " 2024-03-05"
+    assert dates_of(paragraph) == dates_of(paragraph) == ("2024-03-05",)
+    assert calls.count(paragraph) == 2
+    for n in range(text.LINES_REMEMBERED + 100):
+        dates_of(f"第{n}行")
+    assert dates_of.cache_info().currsize == text.LINES_REMEMBERED  # type: ignore[attr-defined]

@@ -46,6 +46,7 @@ def per_line(function: Callable[[str], _Result]) -> Callable[[str], _Result]:
     def read(text: str) -> _Result:
         return remembered(text) if len(text) <= SHORT_LINE else function(text)
 
+    read.cache_info = remembered.cache_info  # type: ignore[attr-defined]
     return read
 
 
