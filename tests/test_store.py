@@ -156,3 +156,22 @@ def test_an_unchanged_article_takes_the_new_reading_of_its_date_and_byline(tmp_p
     row = db.execute("SELECT published_source, notes FROM articles").fetchone()
     assert row == ("text:meta-line+year:list-page", None)  # the notes, which name a page count, stay
     assert db.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+
+
+def test_a_page_read_again_keeps_its_links_as_the_new_reading_classifies_them(tmp_path) -> None:
+    from portalcrawl.archive.records import PageLinkRecords
+
+    writer = Archive(tmp_path / "a.db", write=True).writer()
+    page = "http://a.cn/1.html"
+    first = [LinkRecord(page, "http://a.cn/2.html", "二", "teaser"), LinkRecord(page, "http://a.cn/", "首页", "nav")]
+    writer.write([_page(page), PageLinkRecords(page, first)])
+
+    def stored() -> set[tuple]:
+        return set(writer.db.execute("SELECT to_url, kind, text FROM links WHERE from_url = ?", [page]))
+
+    writer.replace_links(PageLinkRecords(page, list(reversed(first))))  # read the same again
+    assert stored() == {("http://a.cn/2.html", "teaser", "二"), ("http://a.cn/", "nav", "首页")}
+    writer.replace_links(PageLinkRecords(page, [LinkRecord(page, "http://a.cn/2.html", "二", "body")]))
+    assert stored() == {("http://a.cn/2.html", "body", "二")}  # a link classified otherwise, one no longer there
+    writer.replace_links(PageLinkRecords(page, []))
+    assert stored() == set()

@@ -168,7 +168,12 @@ class ArchiveWriter:
         return True
 
     def replace_links(self, links: PageLinkRecords) -> None:
-        """A page's links as a new extraction of it classifies them (the old rows go first)."""
+        """A page's links as a new extraction of it classifies them (the old rows go first). Most readings
+        again classify them as before: then nothing is written (a look is cheaper than rewriting the rows
+        and their three indexes)."""
+        stored = set(self.db.execute("SELECT to_url, kind, text FROM links WHERE from_url = ?", [links.from_url]))
+        if stored == {(link.to_url, str(link.kind), link.text) for link in links.links}:
+            return
         self.db.execute("DELETE FROM links WHERE from_url = ?", [links.from_url])
         self.write([links])
 
