@@ -27,6 +27,7 @@ from .item_check import validate
 from .writer_process import BatchResult, WriterDied, WriterProcess
 
 logger = logging.getLogger(__name__)
+PRELOAD_AFTER = 2.0  # seconds into a crawl
 
 
 def _reactor_running() -> bool:
@@ -92,9 +93,13 @@ class ArchivePipeline:
         self.stats.set_value(Stat.DB, str(self.db_path))
         if _reactor_running() and not self.in_process:  # a crawl: the writer gets a process of its own
             self.process = WriterProcess(self.db_path)
-            # The end pass stores articles here, with MinHash: its library (and SciPy under it, 0.6 s) loads
-            # now, in a thread, while the crawl's first requests wait on the network.
-            threading.Thread(target=importlib.import_module, args=("datasketch",), daemon=True).start()
+            # The end pass stores articles here, with MinHash: its library (and SciPy under it, 0.7 s of this
+            # process's time) loads in a thread, once the crawl runs: not while it starts, when this process
+            # is what the first requests wait for (measured: it delayed them by a few tenths of a second).
+            from twisted.internet import reactor
+
+            reactor.callLater(PRELOAD_AFTER, threading.Thread(target=importlib.import_module, args=("datasketch",),
+                                                              daemon=True).start)
             self.poll = task.LoopingCall(self._poll)
             self.poll.start(0.5, now=False)
 
