@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from typing import Any
@@ -39,8 +40,15 @@ class ExtractionPool:
         self.function = function or _extract
         self.initializer, self.initargs = initializer, initargs
         self._pool: pebble.ProcessPool | None = None
+        # Held while the pool starts: by a warming thread, or by the first caller that needs the pool.
+        self._starting = threading.Lock()
+        self._warming: threading.Thread | None = None
 
     def _started(self) -> pebble.ProcessPool:
+        with self._starting:
+            return self._start()
+
+    def _start(self) -> pebble.ProcessPool:
         if self._pool is None:
             # forkserver: workers start from a clean process that has imported the extractor, not
             # from a fork of a running reactor.
@@ -48,13 +56,18 @@ class ExtractionPool:
             context.set_forkserver_preload(["portalcrawl.extract.core"])
             self._pool = pebble.ProcessPool(max_workers=self.workers, context=context,
                                             initializer=self.initializer, initargs=self.initargs)
+            # pebble starts its processes on the first task; each waits for the forkserver to have loaded
+            # the extractor (half a second): that wait is the caller's, unless it warmed the pool.
+            self._pool.schedule(len, args=(b"",))
         return self._pool
 
     def warm(self) -> None:
-        """Start the processes now (they start on the first page otherwise): a caller that will need them
-        later lets them start while it does other work. Once started, a no-op."""
-        if self.workers and self._pool is None:
-            self._started().schedule(len, args=(b"",))
+        """Start the processes now, in a thread: a caller that will need them later (the crawl's reactor,
+        before its first requests) goes on meanwhile, and waits only if it needs them before they are
+        ready. Once started, a no-op."""
+        if self.workers and self._pool is None and self._warming is None:
+            self._warming = threading.Thread(target=self._started, name="pool-start", daemon=True)
+            self._warming.start()
 
     def submit(self, *args: Any) -> Future[Any]:
         """The function on one page's arguments (bytes, URL, context for the extractor), running (or
@@ -81,6 +94,8 @@ class ExtractionPool:
         return _results([self.submit(*page) for page in pages])
 
     def close(self) -> None:
+        if self._warming is not None:
+            self._warming.join()
         if self._pool is not None:
             self._pool.stop()
             self._pool.join(timeout=10)

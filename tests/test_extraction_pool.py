@@ -54,3 +54,20 @@ def test_a_page_that_hangs_or_kills_its_worker_is_an_error_in_its_place(pool: Ex
 def test_without_workers_pages_are_read_here() -> None:
     pool = ExtractionPool(workers=0, function=misbehave)
     assert next(iter(pool.extract_all([(b"x", None, ExtractContext())]))).endswith(str(os.getpid()))
+
+
+def test_a_warming_pool_serves_the_first_page_and_closes_cleanly() -> None:
+    """warm() starts the processes in a thread: a page submitted at once waits for them rather than
+    starting a second pool, and a pool closed while still starting waits for it, then stops it."""
+    pool = ExtractionPool(workers=2, function=misbehave)
+    pool.warm()
+    pool.warm()
+    first = pool.submit(b"first", None, ExtractContext()).result(timeout=60)
+    assert first.startswith("read first") and not first.endswith(str(os.getpid()))
+    workers = pool._pool._pool_manager.worker_manager.workers  # type: ignore[union-attr]
+    assert len(workers) == 2
+    pool.close()
+    closing = ExtractionPool(workers=1, function=misbehave)
+    closing.warm()
+    closing.close()
+    assert closing._pool is None
