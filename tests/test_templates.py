@@ -154,6 +154,9 @@ def test_the_end_of_a_crawl_redoes_only_pages_a_templates_final_version_reads_di
     assert not learner.affects(site, tid, final.version, "article", frozenset())
     assert learner.affects(site, tid, first.version, "article", frozenset({note, "正文。"}))  # it kept the note
     assert not learner.affects(site, tid, first.version, "article", frozenset({"正文。"}))
+    # A page without a record (a list, or an article now): which of its lines the new boilerplate drops, and
+    # so what it is, only a new reading tells.
+    assert learner.affects(site, tid, first.version, "list", frozenset())
     assert learner.affects(site, tid, None, "article", frozenset())  # read before the template was learned
     groups = learner.groups()
     assert [g.learned for g in groups] == [True]
@@ -208,3 +211,32 @@ def test_a_page_fetched_again_counts_once() -> None:
         twice.observe(site, f"{site}/{n}", evidence(lines=(f"第{n}段。", "本站声明：转载请注明出处。")))
     assert twice.finish() == once.finish()
     assert twice.sites[site].clusters[0].observed == 6
+
+
+def test_a_change_of_site_name_redoes_pages_whose_headline_stood_in_the_page() -> None:
+    """A logo's heading that <title> repeats is the headline until the site name is known, then dropped
+    for <title> without it: the end of a crawl must read again such a page when the name is learned
+    (it did not, when the headline stood in the page, and the archive depended on arrival order)."""
+    prose = "<p>" + "这是一段正文，讲述了一件事情的来龙去脉，并且给出了作者的看法。" * 4 + "</p>"
+    html = (f"<html><head><title>年终考核之前 - 南窗小记</title></head><body><div id='head'><h1>南窗小记</h1>"
+            f"<p>记录生活的点滴</p></div><div class='main'><div class='content'>{prose * 2}</div></div>"
+            f"<div id='foot'>版权所有</div></body></html>").encode()
+    url = "http://a.example/a/1.html"
+    skeleton = extract_article(html, url).evidence.skeleton
+    unnamed, named = (Template(site="http://a.example", template_id="t1", skeleton=skeleton, kind="article",
+                               title_suffix=suffix) for suffix in ("", " - 南窗小记"))
+    early = extract_article(html, url, ExtractContext(templates=(unnamed,)))
+    assert early.title == "南窗小记" and "heading" in early.notes["title"].reason
+    assert extract_article(html, url, ExtractContext(templates=(named,))).title == "年终考核之前"
+
+    learner = TemplateLearner(min_pages=5)
+    site = "http://a.example"
+    for n in range(5):
+        learner.observe(site, f"/{n}", evidence(title=f"标题{n}", heading=f"标题{n}"))
+    first = learner.templates(site)[0]
+    for n in range(5, 10):
+        learner.observe(site, f"/{n}", evidence(title=f"标题{n} - 南窗小记", heading=f"标题{n}"))
+    final = learner.finish()[0]
+    assert (first.title_suffix, final.title_suffix) == ("", " - 南窗小记")
+    assert (first.content_path, first.boilerplate) == (final.content_path, final.boilerplate)
+    assert learner.affects(site, final.template_id, first.version, "article", frozenset())

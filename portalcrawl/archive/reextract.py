@@ -14,7 +14,6 @@ Each page is stamped with what it was extracted with (``pages.extracted_with``):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -159,10 +158,10 @@ def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
     out = []
     for start in range(0, len(urls), 500):
         chunk = urls[start:start + 500]
-        rows = db.execute(f"SELECT p.url, p.site, p.template, p.extracted_with, p.kind, a.body, a.notes FROM pages p "
+        rows = db.execute(f"SELECT p.url, p.site, p.template, p.extracted_with, p.kind, a.body FROM pages p "
                           f"LEFT JOIN articles a ON a.url = p.url WHERE p.url IN ({','.join('?' * len(chunk))})",
                           chunk).fetchall()
-        for url, site, template, stamp, kind, body, notes in rows:
+        for url, site, template, stamp, kind, body in rows:
             if site not in known:
                 known[site] = learner.template_ids(site)
                 current.update({(site, t.template_id): extraction_stamp(t.version) for t in learner.templates(site)})
@@ -173,9 +172,8 @@ def stale(db: sqlite_utils.Database, learner: TemplateLearner, urls: list[str],
             if stamp == now:
                 continue
             version = _version_of(stamp)
-            from_heading = "heading" in (json.loads(notes).get("title", [0, ""])[1] if notes else "")
             if version == "other-release" or learner.affects(site, template or "", version, kind,
-                                                             frozenset((body or "").split("\n")), from_heading):
+                                                             frozenset((body or "").split("\n"))):
                 out.append(url)
             elif writer is not None:
                 writer.db.execute("UPDATE pages SET extracted_with = ? WHERE url = ?", [now, url])

@@ -106,14 +106,14 @@ class TemplateLearner:
         return best.template_id if best is not None and similarity(skeleton, best.skeleton) >= SAME_TEMPLATE else None
 
     def affects(self, site: str, template_id: str, version: str | None, kind: str | None,
-                lines: frozenset[str], title_from_heading: bool = False) -> bool:
+                lines: frozenset[str]) -> bool:
         """Would the template's final version read a page differently from the version that read it?
 
         ``version`` None: the page was read without its template. ``kind`` is what the page was found to
-        be, ``lines`` what its record kept, ``title_from_heading`` whether its headline stood in the page.
-        Only what differs between the two versions can matter: a boilerplate line the page never kept,
-        the site name in <title> for a page whose headline stood in it, or a list template's list page,
-        changes nothing.
+        be, ``lines`` what its record kept.
+        Only what differs between the two versions can matter: a boilerplate line an article's record never
+        kept, or a list template's list page, changes nothing. The site name always may: a heading that repeats it
+        is the logo's, not the headline, even where the headline stood in the page.
         """
         state = self.sites.get(site)
         cluster = next((c for c in state.clusters if c.template_id == template_id), None) if state else None
@@ -128,12 +128,11 @@ class TemplateLearner:
         if old is None or (old.kind, old.content_path, old.meta_path) != (final.kind, final.content_path,
                                                                           final.meta_path):
             return True
-        if not title_from_heading and (old.title_prefix, old.title_suffix) != (final.title_prefix,
-                                                                                final.title_suffix):
-            return True  # its headline came from <title>, whose site name is now known otherwise
-        if old.boilerplate - final.boilerplate:  # lines it dropped that are now kept
-            return kind == "article"
-        return bool((final.boilerplate - old.boilerplate) & lines)
+        if (old.title_prefix, old.title_suffix) != (final.title_prefix, final.title_suffix):
+            return True  # the site name decides the headline: <title> without it, or a logo's heading dropped
+        if old.boilerplate - final.boilerplate or (old.boilerplate != final.boilerplate and kind != "article"):
+            return True  # lines it dropped are kept now; or a page without a record, whose lines are not known
+        return bool((final.boilerplate - old.boilerplate) & lines)  # its record kept a line now dropped
 
     def knows(self, site: str) -> bool:
         """Whether the site's templates came from an earlier run."""
