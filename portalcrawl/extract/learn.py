@@ -110,10 +110,9 @@ class TemplateLearner:
         """Would the template's final version read a page differently from the version that read it?
 
         ``version`` None: the page was read without its template. ``kind`` is what the page was found to
-        be, ``lines`` what its record kept.
-        Only what differs between the two versions can matter: a boilerplate line an article's record never
-        kept, or a list template's list page, changes nothing. The site name always may: a heading that repeats it
-        is the logo's, not the headline, even where the headline stood in the page.
+        be, ``lines`` what its record kept. Only what differs between the two versions can matter: a
+        boilerplate line an article's record never kept, or a list template's list page, changes nothing.
+        The site name always may: a heading that repeats it is the logo's, not the headline.
         """
         state = self.sites.get(site)
         cluster = next((c for c in state.clusters if c.template_id == template_id), None) if state else None

@@ -29,7 +29,6 @@ _PUNCT = re.compile(r"[，。！？；：、“”‘’（）《》,!?;،؛؟�
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 ELLIPSIS = re.compile(r"(……|…|\.{3,}|。。。)\s*$")
 
-
 _Result = TypeVar("_Result")
 SHORT_LINE = 300  # characters: menus, bylines, dates and footers repeat on every page; paragraphs rarely do
 LINES_REMEMBERED = 8192
