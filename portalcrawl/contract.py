@@ -28,6 +28,7 @@ class Stat(StrEnum):
     TEMPLATES_LEARNED = "portalcrawl/templates/learned"
     TEMPLATES_REEXTRACTED = "portalcrawl/templates/reextracted"  # by the end pass
     TEMPLATES_READ_AGAIN = "portalcrawl/templates/read_again"  # by a distributed crawl's coordinator, meanwhile
+    TEMPLATES_SITES_FINISHED = "portalcrawl/templates/sites_finished"  # by it too: their end pass, meanwhile
     TEMPLATES_LAYOUT_CHANGED = "portalcrawl/templates/layout_changed"
     NOT_MODIFIED = "portalcrawl/incremental/not_modified"  # a 304 answered from the archive
     ALREADY_ARCHIVED = "portalcrawl/incremental/archived"  # a request the archive made unnecessary

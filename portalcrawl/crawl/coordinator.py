@@ -138,24 +138,29 @@ class Coordinator:
         """Whether any worker's heartbeat is current."""
         return any(self.server.exists(Keys.alive(w.decode())) for w in self.server.smembers(Keys.workers))
 
-    def drained(self) -> bool:
-        """In one atomic look: nothing queued, nothing leased, nothing waiting to be stored."""
+    def remaining(self) -> tuple[int, int]:
+        """In one atomic look: requests queued or leased, and records waiting to be stored. None of either:
+        the run is drained; no requests: no record can come but those waiting."""
         workers = [w.decode() for w in self.server.smembers(Keys.workers)]
         pipe = self.server.pipeline(transaction=True)
-        pipe.zcard(Keys.sites).llen(Keys.records)
+        pipe.llen(Keys.records).zcard(Keys.sites)
         for worker in workers:
             pipe.zcard(Keys.inflight(worker))
-        return not any(pipe.execute())
+        waiting, *requests = pipe.execute()
+        return sum(requests), int(waiting)
 
     def checkpoint(self) -> Checkpoint:
-        """In one atomic look: how many records were pushed so far, and the URLs leased (see settling.py)."""
+        """In one atomic look: how many records were pushed so far, the URLs leased, and the sites with
+        requests queued or leased (see settling.py)."""
         workers = [w.decode() for w in self.server.smembers(Keys.workers)]
         pipe = self.server.pipeline(transaction=True)
-        pipe.llen(Keys.records)
+        pipe.llen(Keys.records).zrange(Keys.sites, 0, -1)
         for worker in workers:
             pipe.zrange(Keys.inflight(worker), 0, -1)
-        waiting, *leases = pipe.execute()
-        return Checkpoint(self.stored_total + int(waiting), frozenset(_urls(e for held in leases for e in held)))
+        waiting, queued, *leases = pipe.execute()
+        held = [lease for leased in leases for lease in leased]
+        return Checkpoint(self.stored_total + int(waiting), frozenset(_urls(held)),
+                          frozenset(site.decode() for site in [*queued, *(h.split(b"\n", 1)[0] for h in held)]))
 
     def waiting(self) -> int:
         return int(self.server.llen(Keys.records))
@@ -230,8 +235,11 @@ def _store_until_drained(coordinator: Coordinator, store: RecordStore, batch_siz
             coordinator.requeue_dead()
             if settler is not None:
                 settler.checkpoint(coordinator.checkpoint())
-            if coordinator.drained():
+            requests, waiting = coordinator.remaining()
+            if not requests and not waiting:
                 return None
+            if not requests:  # the last records: stored at once, and the run checked again at once
+                last_store = last_check = 0.0
             if local_workers and all(p.poll() is not None for p in local_workers) and not coordinator.alive():
                 # Nobody is left to crawl: stop, and keep the frontier in Redis for a rerun to resume.
                 return "every worker ended before the frontier was drained (rerun to resume)"
@@ -256,13 +264,14 @@ def run_coordinator(coordinator: Coordinator, batch_size: int, local_workers: li
             learner = coordinator.publish(writer, fresh)
             store = RecordStore(writer, learner)
             timezone = settings.get("PORTALCRAWL_TIMEZONE")
-            settler = Settler(writer, learner, timezone, started, pool.extract_all) if learner is not None else None
+            sites = sorted({site_of(url) for url in coordinator.config.start_urls})
+            settler = (Settler(writer, learner, timezone, started, pool.extract_all, sites)
+                       if learner is not None else None)
             begun = time.monotonic()
             aborted = _store_until_drained(coordinator, store, batch_size, local_workers, settler, pool.warm)
             if aborted:
                 logger.error(aborted)
             coordinator.server.set(Keys.done, 1)  # the workers end while the end pass runs
-            sites = sorted({site_of(url) for url in coordinator.config.start_urls})
             end = finish_run(writer, learner, sites, timezone, started, pool.extract_all)
             coordinator.end(workers_timeout=HEARTBEAT_SECONDS + 5)
             extra = {Stat.FINISH_REASON: "workers_ended" if aborted else "finished", Stat.DB: coordinator.db_path,
@@ -271,7 +280,8 @@ def run_coordinator(coordinator: Coordinator, batch_size: int, local_workers: li
             if learner is not None:
                 extra.update({Stat.TEMPLATES_LEARNED: end.templates_learned,
                               Stat.TEMPLATES_REEXTRACTED: end.reextracted,
-                              Stat.TEMPLATES_READ_AGAIN: settler.read_again if settler else 0})
+                              Stat.TEMPLATES_READ_AGAIN: settler.read_again if settler else 0,
+                              Stat.TEMPLATES_SITES_FINISHED: len(settler.finished) if settler else 0})
             if store.failed:
                 extra[StatGroup.ERRORS.key("storage")] = store.failed
             if coordinator.unreadable:

@@ -32,27 +32,40 @@ def finish_run(writer: ArchiveWriter, learner: TemplateLearner | None, sites: li
     """Learn the sites' templates from all their pages (learner None: the crawl uses none), store them,
     and re-extract the stored pages the final templates read differently (reextract.stale) or that
     were read before their list dates came (reextract.late_dated)."""
-    db = writer.db
     end = RunEnd()
     if learner is None:
-        redo = late_dated(db, sites)
-    else:
-        # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
-        # crawl and its rerun end where one clean crawl ends.
-        learn(db, learner, unobserved(db, learner, sites), timezone, extract_many=extract_many)
-        end.templates_learned = len(learner.finish())
-        writer.write_templates(learner.groups(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-        redo = stale(db, learner, page_urls(db, sites), writer)
-    report = Reextractor(db, learner or TemplateLearner(), timezone, unversioned_since=started,
-                         extract_many=extract_many).run(redo)
-    end.reextracted = report.pages
+        end.reextracted = _read_again(writer, TemplateLearner(), late_dated(writer.db, sites), timezone, started,
+                                      extract_many)
+        return end
+    end.reextracted = finish_sites(writer, learner, sites, timezone, started, extract_many)
+    end.templates_learned = len(learner.all_templates())
+    writer.write_templates(learner.groups(), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    end.layout_changed = sum(len(learner.new_article_templates(site)) for site in sites)
+    if end.layout_changed:
+        logger.warning("layout change: %d new article template(s) on sites whose templates were known",
+                       end.layout_changed)
+    return end
+
+
+def finish_sites(writer: ArchiveWriter, learner: TemplateLearner, sites: list[str], timezone: str, started: str,
+                 extract_many: ExtractMany) -> int:
+    """The end pass of these sites alone (their templates are not stored): once a site has nothing left
+    to fetch, the coordinator of a distributed crawl finishes it while the others are crawled, and the
+    end of the run finds nothing of it to do. The pages read again."""
+    db = writer.db
+    # Pages an earlier run fetched but died before learning from count as evidence too, so a killed
+    # crawl and its rerun end where one clean crawl ends.
+    learn(db, learner, unobserved(db, learner, sites), timezone, extract_many=extract_many)
+    learner.finish(sites)
+    return _read_again(writer, learner, stale(db, learner, page_urls(db, sites), writer), timezone, started,
+                       extract_many)
+
+
+def _read_again(writer: ArchiveWriter, learner: TemplateLearner, urls: list[str], timezone: str, started: str,
+                extract_many: ExtractMany) -> int:
+    report = Reextractor(writer.db, learner, timezone, unversioned_since=started, extract_many=extract_many).run(urls)
     # Articles found only on re-reading are new to the archive; the pass's changes to records this run
     # wrote are not "changed" articles.
     writer.counts[WriteCount.ARTICLES_NEW] += report.articles_new
     writer.counts[WriteCount.ARTICLES_REMOVED] += report.articles_removed
-    if learner is not None:
-        end.layout_changed = sum(len(learner.new_article_templates(site)) for site in sites)
-        if end.layout_changed:
-            logger.warning("layout change: %d new article template(s) on sites whose templates were known",
-                           end.layout_changed)
-    return end
+    return report.pages

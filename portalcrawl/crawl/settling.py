@@ -11,6 +11,9 @@ page's lease; so a page that held no lease at a checkpoint (one atomic look at t
 far and the leases held), whose page record came before the checkpoint, is complete once the
 coordinator has stored every record pushed before it. A page fetched again (a killed worker's
 lease), and an article of several pages (its record comes with its last page), wait for the end pass.
+
+A site that had nothing queued and nothing leased at such a checkpoint has nothing more to come (a
+worker queues a page's new requests before its lease ends): its part of the end pass is done then.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ..archive.records import PageRecord
 from ..archive.reextract import ExtractMany, Reextractor, single_generic_pages
 from ..contract import EXTRACTED_KINDS, WriteCount
 from ..extract.learn import TemplateLearner
+from .finishing import finish_sites
 
 MAX_WAITING = 50_000  # pages waiting for their template (the oldest are left to the end pass)
 STEP = 40  # pages read again at a time, between two looks for records to store
@@ -33,6 +37,7 @@ STEP = 40  # pages read again at a time, between two looks for records to store
 class Checkpoint:
     pushed: int  # records pushed by then (stored and waiting)
     leased: frozenset[str]  # URLs whose lease was held then
+    busy: frozenset[str] = frozenset()  # sites with requests queued or leased then
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,11 @@ class Settler:
     """The pages waiting for their template, and the checkpoints that say which are complete."""
 
     def __init__(self, writer: ArchiveWriter, learner: TemplateLearner, timezone: str, started: str,
-                 extract_many: ExtractMany) -> None:
+                 extract_many: ExtractMany, sites: list[str]) -> None:
         self.writer, self.learner = writer, learner
+        self.timezone, self.started, self.extract_many = timezone, started, extract_many
+        self.unfinished = list(sites)  # the run's sites whose end pass is still to do
+        self.finished: set[str] = set()
         self.reextractor = Reextractor(writer.db, learner, timezone, unversioned_since=started,
                                        extract_many=extract_many, single_pages=True)
         self.waiting: deque[_Waiting] = deque()
@@ -71,12 +79,15 @@ class Settler:
         self.checkpoints.append(point)
 
     def step(self, stored: int, fetched_again: set[str]) -> int:
-        """Read again up to STEP complete pages whose template is learned; how many were."""
+        """Finish a site that has nothing more to come, or read again up to STEP complete pages whose
+        template is learned; how many pages were read."""
         point = None
         while self.checkpoints and self.checkpoints[0].pushed <= stored:
             point = self.checkpoints.popleft()  # the latest whose records are all stored
         if point is not None:
             self.checkpoints.appendleft(point)
+            if done := next((site for site in self.unfinished if site not in point.busy), None):
+                return self._finish(done)
         if point is None or point is self.scanned or not self.waiting:
             return 0  # a page becomes readable only with a new checkpoint (templates change between them)
         chosen, kept = [], deque()
@@ -84,7 +95,7 @@ class Settler:
             complete = page.seq <= point.pushed and page.url not in point.leased
             if len(chosen) < STEP and complete and page.url not in fetched_again and self._learned(page):
                 chosen.append(page.url)
-            elif page.url not in fetched_again:
+            elif page.url not in fetched_again and page.site not in self.finished:
                 kept.append(page)
         self.waiting = kept
         if len(chosen) < STEP:
@@ -99,6 +110,15 @@ class Settler:
         self.counted = (report.articles_new, report.articles_removed)
         self.read_again += len(urls)
         return len(urls)
+
+    def _finish(self, site: str) -> int:
+        """One site's end pass (finishing.py), while the others are crawled; its pages read again (at
+        least 1: a step that did something)."""
+        self.unfinished.remove(site)
+        self.finished.add(site)
+        pages = finish_sites(self.writer, self.learner, [site], self.timezone, self.started, self.extract_many)
+        self.read_again += pages
+        return max(pages, 1)
 
     def _learned(self, page: _Waiting) -> bool:
         return any(t.template_id == page.template for t in self.learner.templates(page.site))

@@ -181,9 +181,11 @@ class TemplateLearner:
             self._learn(site, state, cluster)
         return cluster.template_id
 
-    def finish(self) -> list[Template]:
-        """Learn every template again from all its pages (the end of a crawl); return them all."""
-        for site, state in self.sites.items():
+    def finish(self, sites: Iterable[str] | None = None) -> list[Template]:
+        """Learn every template (of these sites) again from all its pages (the end of a crawl, or of a
+        site's part in it); return them all."""
+        chosen = self.sites.keys() if sites is None else set(sites)
+        for site, state in ((site, state) for site, state in self.sites.items() if site in chosen):
             for cluster in state.clusters:
                 enough = cluster.observed >= (cluster.learned.pages if cluster.loaded and cluster.learned
                                               else self.min_pages)
