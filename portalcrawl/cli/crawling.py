@@ -133,18 +133,17 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
         if max_pages:
             raise click.BadParameter("a page count is kept per process; with --redis use --max-depth",
                                      param_hint="--max-pages")
-        from ..crawl.redis_run import new_run_id, start_local_workers
+        from ..crawl.redis_run import RunConfig, start_local_workers
 
-        run = new_run_id()
-        workers = start_local_workers(redis_url, run, local_workers, verbose)  # they load while this process does
+        config = RunConfig.of_crawl(list(urls), db, _overrides(overrides), max_depth)
+        workers = start_local_workers(redis_url, config, local_workers, verbose)  # they load while this process does
         try:
             from ..crawl.distributed_run import run_distributed
         except BaseException:
             for worker in workers:
                 worker.terminate()
             raise
-        summary = run_distributed(redis_url, list(urls), db, workers, max_depth=max_depth,
-                                  overrides=_overrides(overrides), fresh=fresh, run=run)
+        summary = run_distributed(redis_url, config, workers, fresh=fresh)
         _print_summary(summary, as_json)
         sys.exit(summary.exit_code)
     from ..crawl.run import run_crawl
@@ -165,9 +164,10 @@ def crawl(urls: tuple[str, ...], db: str, max_pages: int | None, max_depth: int 
 @click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
               help="Override a Scrapy setting for this worker, e.g. -s CONCURRENT_REQUESTS=32.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's own log.")
-@click.option("--run", hidden=True, help="Join only this run (the workers `crawl --local-workers` starts).")
+@click.option("--run-config", hidden=True, envvar="PORTALCRAWL_RUN_CONFIG",
+              help="Join only this run, whose config this is (the workers `crawl --local-workers` starts).")
 def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[str, ...], verbose: bool,
-           run: str | None) -> None:
+           run_config: str | None) -> None:
     """Take requests from a distributed crawl's shared frontier until the coordinator says it is drained.
 
     Start any number, on any machine that reaches the Redis server and the portals; the
@@ -179,11 +179,12 @@ def worker(redis_url: str, db: str | None, wait: float | None, overrides: tuple[
       portalcrawl worker --redis redis://10.0.0.5:6379/0
     """
     from ..crawl.distributed_run import run_worker
-    from ..crawl.redis_run import RedisUnavailable
+    from ..crawl.redis_run import RedisUnavailable, RunConfig
 
     setup_logging(verbose)
     try:
-        code = run_worker(redis_url, db, _overrides(overrides), wait, run)
+        config = RunConfig.loads(run_config) if run_config else None
+        code = run_worker(redis_url, db, _overrides(overrides), wait, config)
     except RedisUnavailable as exc:
         raise click.ClickException(str(exc)) from exc
     sys.exit(code)

@@ -17,8 +17,8 @@ from scrapy.crawler import CrawlerProcess
 from ..archive.lock import WriterLock
 from ..contract import NOTHING_STORED, ExitCode
 from .progress import start_crawlers
-from .redis_run import Keys, RedisUnavailable, RunConfig, connect, new_run_id, new_worker_id
-from .run import SPIDER, CrawlSummary, crawl_settings
+from .redis_run import NO_RUN, NOT_PUBLISHED, Keys, RedisUnavailable, RunConfig, connect, new_worker_id
+from .run import SPIDER, CrawlSummary, crawl_settings, load_http_handler
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ def worker_settings(redis_url: str, worker_id: str, config: RunConfig, db: str |
         "REDIS_URL": redis_url,
         "PORTALCRAWL_REDIS_URL": redis_url,
         "PORTALCRAWL_WORKER_ID": worker_id,
+        "PORTALCRAWL_RUN_ID": config.run,
         "ITEM_PIPELINES": {"portalcrawl.crawl.redis_worker.RecordsToRedis": 300},
         "DOWNLOADER_MIDDLEWARES": middlewares,
         "EXTENSIONS": {**base.getdict("EXTENSIONS"), "portalcrawl.crawl.redis_worker.WorkerLifecycle": 0},
@@ -55,42 +56,42 @@ def worker_settings(redis_url: str, worker_id: str, config: RunConfig, db: str |
 
 
 def run_worker(redis_url: str, db: str | None = None, overrides: dict[str, Any] | None = None,
-               wait: float | None = None, run: str | None = None) -> ExitCode:
-    """Wait for a run to be published (the run `run`, if given), crawl it until the coordinator says it is
-    drained."""
+               wait: float | None = None, config: RunConfig | None = None) -> ExitCode:
+    """Crawl a run until the coordinator says it is drained: the run `config` (a local worker's, given by
+    its coordinator: it builds its crawler at once, and waits for the run as it opens, see
+    WorkerLifecycle.opened), or the run published on Redis (waited for, up to `wait` seconds)."""
+    load_http_handler()
     server = connect(redis_url)
     deadline = None if wait is None else time.monotonic() + wait
-    while not (raw := server.get(Keys.config)) or server.exists(Keys.done) or \
-            (run and RunConfig.loads(raw).run != run):
-        if deadline is not None and time.monotonic() > deadline:
-            logger.error("no distributed crawl was published on %s", redis_url)
+    while config is None:
+        if (raw := server.get(Keys.config)) and not server.exists(Keys.done):
+            config = RunConfig.loads(raw)
+        elif deadline is not None and time.monotonic() > deadline:
+            logger.error(NO_RUN, redis_url)
             return ExitCode.NOTHING_FETCHED
-        time.sleep(0.1)
-    config = RunConfig.loads(raw)
-    settings = crawl_settings(db or config.db, overrides=worker_settings(redis_url, new_worker_id(), config, db,
-                                                                          overrides or {}))
+        else:
+            time.sleep(0.1)
+    settings = crawl_settings(db or config.db, overrides={
+        **worker_settings(redis_url, new_worker_id(), config, db, overrides or {}), "PORTALCRAWL_RUN_WAIT": wait})
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, start_urls=config.start_urls, allow=config.allow or None, deny=config.deny or None)
     start_crawlers(process, [crawler], None, "crawling")
     reason = crawler.stats.get_value("finish_reason")
-    return ExitCode.OK if reason == "finished" else ExitCode.FAILED
+    return ExitCode.OK if reason == "finished" else \
+        ExitCode.NOTHING_FETCHED if reason == NOT_PUBLISHED else ExitCode.FAILED
 
 
-def run_distributed(redis_url: str, start_urls: list[str], db_path: str, workers: list[subprocess.Popen[bytes]],
-                    max_depth: int | None = None, overrides: dict[str, Any] | None = None,
-                    allow: list[str] | None = None, deny: list[str] | None = None,
-                    fresh: bool = False, run: str = "") -> CrawlSummary:
-    """The coordinator of the run `run`, with the worker processes it started for it
+def run_distributed(redis_url: str, config: RunConfig, workers: list[subprocess.Popen[bytes]],
+                    fresh: bool = False) -> CrawlSummary:
+    """The coordinator of the run `config`, with the worker processes it started for it
     (redis_run.start_local_workers; none: workers started elsewhere). They end with it, whatever happens."""
     # Here, not with the module: a worker imports this module too, and never opens the archive.
     from ..archive import ArchiveError
     from .coordinator import Coordinator, RunInProgress, run_coordinator
 
-    settings_overrides = dict(overrides or {})
-    if max_depth is not None:
-        settings_overrides["DEPTH_LIMIT"] = max_depth
-    settings = crawl_settings(db_path, overrides=settings_overrides)
+    db_path = config.db
+    settings = crawl_settings(db_path, overrides=config.settings)
     lock = WriterLock(db_path, "crawl")
     try:
         lock.acquire(wait=True)
@@ -101,8 +102,6 @@ def run_distributed(redis_url: str, start_urls: list[str], db_path: str, workers
     started = time.monotonic()
     try:
         server = connect(redis_url)
-        config = RunConfig(start_urls=start_urls, db=db_path, allow=allow or [], deny=deny or [],
-                           settings=settings_overrides, run=run or new_run_id())
         coordinator = Coordinator(server, db_path, config, settings)
         stats = run_coordinator(coordinator, settings.getint("PORTALCRAWL_BATCH_SIZE"), workers, fresh)
     except (RedisUnavailable, RunInProgress, ArchiveError) as exc:

@@ -23,6 +23,10 @@ HEARTBEAT_SECONDS = 15  # a worker (or coordinator) silent for this long is dead
 TICK_SECONDS = 0.25  # how often a worker acknowledges finished requests and beats its heart
 
 
+NO_RUN = "no distributed crawl was published on %s"  # a worker's error, with the Redis URL
+NOT_PUBLISHED = "run_not_published"  # the finish reason of a worker whose run never came
+
+
 class RedisUnavailable(RuntimeError):
     """Redis could not be reached, or the URL is not a Redis URL: said in one line."""
 
@@ -101,6 +105,13 @@ class RunConfig:
     settings: dict[str, Any] = field(default_factory=dict)  # the crawl's -s overrides and options
     run: str = ""  # this coordinator's: the workers it starts join its run, not one left in Redis
 
+    @classmethod
+    def of_crawl(cls, start_urls: list[str], db: str, overrides: dict[str, Any], max_depth: int | None = None,
+                 allow: list[str] | None = None, deny: list[str] | None = None) -> RunConfig:
+        """A new run of `crawl --redis`, its options as the settings they stand for."""
+        settings = {**overrides, **({} if max_depth is None else {"DEPTH_LIMIT": max_depth})}
+        return cls(start_urls, db, allow or [], deny or [], settings, new_run_id())
+
     def dumps(self) -> str:
         return json.dumps(asdict(self))
 
@@ -113,10 +124,15 @@ def new_run_id() -> str:
     return uuid.uuid4().hex
 
 
-def start_local_workers(redis_url: str, run: str, count: int, verbose: bool) -> list[subprocess.Popen[bytes]]:
-    """Worker processes on this machine (`portalcrawl worker`) for the run `run`. Started before the
-    coordinator loads Scrapy and the archive, so the two load side by side; they wait for that run to be
-    published (not for another one still in Redis)."""
+RUN_CONFIG_ENV = "PORTALCRAWL_RUN_CONFIG"  # the run's config, for the workers `crawl --local-workers` starts
+
+
+def start_local_workers(redis_url: str, config: RunConfig, count: int, verbose: bool) -> list[subprocess.Popen[bytes]]:
+    """Worker processes on this machine (`portalcrawl worker`) for the run `config`. Started before the
+    coordinator loads Scrapy and the archive, and given the run's config here, so each builds its crawler
+    while the coordinator loads; they wait only for that run to be published (not another one still in
+    Redis). The config goes in their environment, which only this user can read, not on a command line."""
     output = None if verbose else subprocess.DEVNULL
-    return [subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", "worker", "--redis", redis_url, "--run", run],
-                             stdout=output, stderr=output) for _ in range(count)]
+    environment = {**os.environ, RUN_CONFIG_ENV: config.dumps()}
+    return [subprocess.Popen([sys.executable, "-m", "portalcrawl.cli", "worker", "--redis", redis_url],
+                             stdout=output, stderr=output, env=environment) for _ in range(count)]
