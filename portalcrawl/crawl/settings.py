@@ -34,6 +34,9 @@ SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
 TELNETCONSOLE_ENABLED = False
+# Nor Scrapy's remote control (2.19+): an HTTP server in every crawl that runs the Python code it is sent,
+# with a job file in the user's state folder that a killed crawl leaves behind; and loading it (aiohttp)
+# was a tenth of a worker's start.
 # A callback's outputs (a page's records, its onward requests) go through the spider middlewares and the
 # pipeline one at a time: none of them ever waits, so Scrapy's default fan-out of 100 coroutines a
 # response (CONCURRENT_ITEMS) is only overhead: measured, a quarter of the crawl process's CPU.
@@ -56,7 +59,8 @@ REQUEST_FINGERPRINTER_CLASS = "portalcrawl.crawl.fingerprint.PortalFingerprinter
 # A URL longer than this is a trap (calendar, session or search permutations), not a page.
 URLLENGTH_LIMIT = 400
 ITEM_PIPELINES = {"portalcrawl.crawl.pipeline.ArchivePipeline": 300}
-EXTENSIONS = {"portalcrawl.crawl.progress.ProgressLines": 500, "portalcrawl.crawl.header_limit.HeaderLimit": 0}
+EXTENSIONS = {"portalcrawl.crawl.progress.ProgressLines": 500, "portalcrawl.crawl.header_limit.HeaderLimit": 0,
+              "scrapy.extensions.remote_control.RemoteControl": None}
 
 PORTALCRAWL_DB = "data/portalcrawl.db"
 PORTALCRAWL_BATCH_SIZE = 500  # rows per transaction (a page, an article, a link: one row each)
