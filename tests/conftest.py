@@ -8,6 +8,7 @@ session's first user pays for the crawl), and `browser` the tests that need Chro
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -28,11 +29,13 @@ SEED = SHARED / "seed" / "portal-page.txt"
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "PORTALCRAWL_PROGRESS_INTERVAL=0"]
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run the real `portalcrawl` command in a child process: for crawls (Twisted's reactor runs once per
-    process), signals, a terminal, and the exit status a real process ends with."""
+    process), signals, a terminal, and the exit status a real process ends with. ``env``: variables to
+    add to this process's environment."""
     return subprocess.run([sys.executable, "-m", "portalcrawl.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd or REPO, check=False)
+                          timeout=timeout, cwd=cwd or REPO, check=False, env={**os.environ, **(env or {})})
 
 
 def invoke(*args: str) -> Result:

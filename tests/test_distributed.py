@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from portalcrawl.crawl.redis_run import Keys, RunConfig
+from portalcrawl.crawl.redis_run import RUN_CONFIG_ENV, Keys, RunConfig
 from portalcrawl.demo.server import serve_demo
 from portalcrawl.testbed.server import serve_testbed
 from portalcrawl.testbed.sites import all_sites
@@ -29,8 +29,10 @@ from .conftest import FAST, REPO, run_cli
 pytestmark = pytest.mark.slow
 
 # Columns that depend on when or in which order pages arrived, even in one process: a template's
-# first page, its page count in an article's notes, and the clocks.
-ORDER_DEPENDENT = {"fetched_at", "http_date", "learned_at", "first_seen", "last_seen", "example_url", "notes"}
+# first page, its page count in an article's notes, and the clocks. A template's id and signature are
+# its first page's skeleton too: templates are compared by the pages they group (_groups) instead.
+ORDER_DEPENDENT = {"fetched_at", "http_date", "learned_at", "first_seen", "last_seen", "example_url", "notes",
+                   "template", "template_id", "signature"}
 TABLES = ("pages", "articles", "links", "sites", "templates", "article_versions", "removed_articles")
 
 
@@ -72,23 +74,41 @@ def _rows(db: Path) -> dict[str, set[tuple]]:
 
 def test_two_workers_make_the_archive_one_process_makes(redis_url: str, tmp_path: Path) -> None:
     url = f"{redis_url}/1"
+    state = tmp_path / "state"  # the user's state folder, where Scrapy's remote control leaves job files
     with serve_demo() as server:
-        single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST)
+        single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST,
+                         env={"XDG_STATE_HOME": str(state)})
         assert single.returncode == 0, single.stderr
+        redis.Redis.from_url(url).config_resetstat()
         started = time.monotonic()
         shared = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "two.db"), "--redis", url,
-                         "--local-workers", "2", *FAST, timeout=120)
+                         "--local-workers", "2", *FAST, timeout=120, env={"XDG_STATE_HOME": str(state)})
         elapsed = time.monotonic() - started
     assert shared.returncode == 0, shared.stdout + shared.stderr
+    assert not state.exists()  # no crawl, coordinator or worker runs a remote-control server, nor notes one
     assert "articles stored   44 (44 new" in shared.stdout
     one, two = _rows(tmp_path / "one.db"), _rows(tmp_path / "two.db")
     for table in TABLES:
         assert one[table] == two[table], (table, len(one[table] - two[table]), len(two[table] - one[table]))
+    assert _groups(tmp_path / "one.db") == _groups(tmp_path / "two.db")
     # The run ended by itself, soon after the frontier drained, and left nothing behind in Redis.
     assert elapsed < 60
     assert redis.Redis.from_url(url).keys("portalcrawl:*") == []
     runs = sqlite3.connect(tmp_path / "two.db").execute("SELECT status, stats FROM crawls").fetchall()
     assert [r[0] for r in runs] == ["finished"] and '"portalcrawl/workers": 2' in runs[0][1]
+    # Workers push the records they hold as their leases end, not one by one (each push held a reactor).
+    pushes = redis.Redis.from_url(url).info("commandstats")["cmdstat_rpush"]["calls"]
+    assert pushes < json.loads(runs[0][1])["item_scraped_count"] / 3
+
+
+def _groups(db: Path) -> set[tuple[frozenset[str], tuple]]:
+    """Each template as the set of pages filed under it, with what it tells the extractor (its version)."""
+    conn = sqlite3.connect(db)
+    pages: dict[str, set[str]] = {}
+    for url, template in conn.execute("SELECT url, template FROM pages WHERE template IS NOT NULL"):
+        pages.setdefault(template, set()).add(url)
+    return {(frozenset(pages.get(row[0], ())), row[1:]) for row in conn.execute(
+        "SELECT template_id, site, kind, version, learned FROM templates")}
 
 
 def test_pages_read_again_while_the_workers_crawl_change_only_when(redis_url: str, tmp_path: Path) -> None:
@@ -96,6 +116,7 @@ def test_pages_read_again_while_the_workers_crawl_change_only_when(redis_url: st
     the end pass has less to do, and every article reads as a single process reads it."""
     url, slow = f"{redis_url}/9", ("-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
     with serve_testbed(all_sites()[:3], delay=0.2) as server:
+        next(iter(server.served.values())).delay = 0  # one site answers at once: it is done long before the rest
         single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST, *slow)
         assert single.returncode == 0, single.stderr
         shared = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "two.db"), "--redis", url,
@@ -104,6 +125,8 @@ def test_pages_read_again_while_the_workers_crawl_change_only_when(redis_url: st
     assert _readings(tmp_path / "one.db") == _readings(tmp_path / "two.db")
     stats = json.loads(sqlite3.connect(tmp_path / "two.db").execute("SELECT stats FROM crawls").fetchone()[0])
     assert stats["portalcrawl/templates/read_again"] > 0
+    # The quick site had its end pass while the others were crawled.
+    assert stats["portalcrawl/templates/sites_finished"] >= 1
 
 
 def _readings(db: Path) -> tuple[set[str], set[tuple]]:
@@ -181,9 +204,13 @@ def test_a_local_worker_joins_only_its_coordinators_run(redis_url: str) -> None:
     url = f"{redis_url}/8"
     other = RunConfig(start_urls=["http://127.0.0.1:9/"], db="other.db", run="another-coordinators")
     redis.Redis.from_url(url).set(Keys.config, other.dumps())
-    mine = run_cli("worker", "--redis", url, "--run", "mine", "--wait", "0.5", timeout=60)
+    config = RunConfig(start_urls=["http://127.0.0.1:9/"], db="mine.db", run="mine")
+    mine = run_cli("worker", "--redis", url, "--wait", "0.5", timeout=60, env={RUN_CONFIG_ENV: config.dumps()})
     assert mine.returncode != 0 and "no distributed crawl" in mine.stderr.lower() + mine.stdout.lower()
-    assert not redis.Redis.from_url(url).exists(Keys.workers)  # it never joined the other run
+    assert "Traceback" not in mine.stderr
+    client = redis.Redis.from_url(url)
+    # It never joined the other run: not a worker of it, no request of its own queued, no stats reported.
+    assert not client.exists(Keys.workers) and not client.exists(Keys.sites) and not client.exists(Keys.stats)
 
 
 def test_an_incremental_crawl_with_workers_skips_what_the_archive_holds(redis_url: str, tmp_path: Path) -> None:
@@ -241,6 +268,31 @@ def test_the_coordinator_counts_a_record_it_cannot_read_and_keeps_what_it_cannot
         archive.writer().db.execute("PRAGMA query_only = ON")  # as a disk that refuses every write
         assert not RecordStore(archive.writer(), None).store(records)
     assert server.llen(Keys.records) == 2  # nothing leaves Redis until the coordinator has stored it
+
+
+def test_a_checkpoint_names_the_sites_that_may_still_grow(redis_url: str, tmp_path: Path) -> None:
+    """A site is finished only when nothing of it is queued or leased: the coordinator's one look says which."""
+    from scrapy.settings import Settings
+    from scrapy_redis import picklecompat
+
+    from portalcrawl.crawl.coordinator import Coordinator
+    from portalcrawl.crawl.redis_frontier import push
+    from portalcrawl.crawl.redis_run import connect
+
+    server = connect(f"{redis_url}/10")
+    push(server, picklecompat.dumps({"url": "http://a.cn/2.html"}), 0, "http://a.cn", "f1")
+    lease = b"http://b.cn\n" + picklecompat.dumps({"url": "http://b.cn/1.html"})
+    server.sadd(Keys.workers, "w1")
+    server.zadd(Keys.inflight("w1"), {lease: 0})
+    server.rpush(Keys.records, b"a record")
+    coordinator = Coordinator(server, str(tmp_path / "c.db"), RunConfig(["http://a.cn/"], str(tmp_path / "c.db")),
+                              Settings())
+    point = coordinator.checkpoint()
+    assert point.busy == {"http://a.cn", "http://b.cn"}
+    assert point.leased == {"http://b.cn/1.html"} and point.pushed == 1
+    server.zrem(Keys.inflight("w1"), lease)
+    assert coordinator.checkpoint().busy == {"http://a.cn"}
+    server.flushdb()
 
 
 def test_a_worker_loads_no_archive() -> None:
