@@ -141,22 +141,20 @@ class Coordinator:
     def remaining(self) -> tuple[int, int]:
         """In one atomic look: requests queued or leased, and records waiting to be stored. None of either:
         the run is drained; no requests: no record can come but those waiting."""
-        workers = [w.decode() for w in self.server.smembers(Keys.workers)]
         pipe = self.server.pipeline(transaction=True)
         pipe.llen(Keys.records).zcard(Keys.sites)
-        for worker in workers:
-            pipe.zcard(Keys.inflight(worker))
+        for worker in self.server.smembers(Keys.workers):
+            pipe.zcard(Keys.inflight(worker.decode()))
         waiting, *requests = pipe.execute()
         return sum(requests), int(waiting)
 
     def checkpoint(self) -> Checkpoint:
         """In one atomic look: how many records were pushed so far, the URLs leased, and the sites with
         requests queued or leased (see settling.py)."""
-        workers = [w.decode() for w in self.server.smembers(Keys.workers)]
         pipe = self.server.pipeline(transaction=True)
         pipe.llen(Keys.records).zrange(Keys.sites, 0, -1)
-        for worker in workers:
-            pipe.zrange(Keys.inflight(worker), 0, -1)
+        for worker in self.server.smembers(Keys.workers):
+            pipe.zrange(Keys.inflight(worker.decode()), 0, -1)
         waiting, queued, *leases = pipe.execute()
         held = [lease for leased in leases for lease in leased]
         return Checkpoint(self.stored_total + int(waiting), frozenset(_urls(held)),
