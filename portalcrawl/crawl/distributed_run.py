@@ -63,6 +63,7 @@ def run_worker(redis_url: str, db: str | None = None, overrides: dict[str, Any] 
     load_http_handler()
     server = connect(redis_url)
     deadline = None if wait is None else time.monotonic() + wait
+    given = config is not None
     while config is None:
         if (raw := server.get(Keys.config)) and not server.exists(Keys.done):
             config = RunConfig.loads(raw)
@@ -72,7 +73,10 @@ def run_worker(redis_url: str, db: str | None = None, overrides: dict[str, Any] 
         else:
             time.sleep(0.1)
     settings = crawl_settings(db or config.db, overrides={
-        **worker_settings(redis_url, new_worker_id(), config, db, overrides or {}), "PORTALCRAWL_RUN_WAIT": wait})
+        **worker_settings(redis_url, new_worker_id(), config, db, overrides or {}),
+        # A run read from Redis that ends while the crawler is built is over: end (a supervisor restarts the
+        # worker for the next run) rather than wait for it for ever.
+        "PORTALCRAWL_RUN_WAIT": wait if given else 0})
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, start_urls=config.start_urls, allow=config.allow or None, deny=config.deny or None)
