@@ -141,8 +141,8 @@ class RecordsToRedis:
     """The item pipeline of a worker: its records go to the coordinator's list, pickled, all those held
     in one push just before leases end (RECORDS_DUE), so a request's lease ends only after its records
     are pushed. A push per record held the reactor a millisecond each on a busy machine (measured:
-    two seconds of a worker's 35-second crawl); a killed worker's records go with it, but so do not its
-    leases, and their requests are fetched again."""
+    two seconds of a worker's 35-second crawl). A killed worker's held records die with it, but its
+    leases stay in Redis, and their requests are fetched again."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler

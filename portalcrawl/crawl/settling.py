@@ -37,7 +37,7 @@ STEP = 40  # pages read again at a time, between two looks for records to store
 class Checkpoint:
     pushed: int  # records pushed by then (stored and waiting)
     leased: frozenset[str]  # URLs whose lease was held then
-    busy: frozenset[str] = frozenset()  # sites with requests queued or leased then
+    busy: frozenset[str]  # sites with requests queued or leased then
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,8 @@ class Settler:
                  extract_many: ExtractMany, sites: list[str]) -> None:
         self.writer, self.learner = writer, learner
         self.timezone, self.started, self.extract_many = timezone, started, extract_many
-        self.unfinished = list(sites)  # the run's sites whose end pass is still to do
-        self.finished: set[str] = set()
+        self.sites = sites
+        self.finished: set[str] = set()  # the sites whose end pass is done
         self.reextractor = Reextractor(writer.db, learner, timezone, unversioned_since=started,
                                        extract_many=extract_many, single_pages=True)
         self.waiting: deque[_Waiting] = deque()
@@ -86,7 +86,7 @@ class Settler:
             point = self.checkpoints.popleft()  # the latest whose records are all stored
         if point is not None:
             self.checkpoints.appendleft(point)
-            if done := next((site for site in self.unfinished if site not in point.busy), None):
+            if done := next((s for s in self.sites if s not in self.finished and s not in point.busy), None):
                 return self._finish(done)
         if point is None or point is self.scanned or not self.waiting:
             return 0  # a page becomes readable only with a new checkpoint (templates change between them)
@@ -114,7 +114,6 @@ class Settler:
     def _finish(self, site: str) -> int:
         """One site's end pass (finishing.py), while the others are crawled; its pages read again (at
         least 1: a step that did something)."""
-        self.unfinished.remove(site)
         self.finished.add(site)
         pages = finish_sites(self.writer, self.learner, [site], self.timezone, self.started, self.extract_many)
         self.read_again += pages
