@@ -13,12 +13,17 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
+from scrapy import Request, Spider
+from scrapy.utils.test import get_crawler
 
+from portalcrawl.crawl.redis_frontier import LeasedQueue
 from portalcrawl.crawl.redis_run import RUN_CONFIG_ENV, Keys, RunConfig
 from portalcrawl.demo.server import serve_demo
 from portalcrawl.testbed.server import serve_testbed
@@ -79,14 +84,18 @@ def test_two_workers_make_the_archive_one_process_makes(redis_url: str, tmp_path
         single = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "one.db"), *FAST,
                          env={"XDG_STATE_HOME": str(state)})
         assert single.returncode == 0, single.stderr
+        robots_one = _robots_fetches(server)
         redis.Redis.from_url(url).config_resetstat()
         started = time.monotonic()
         shared = run_cli("crawl", *server.start_urls, "--db", str(tmp_path / "two.db"), "--redis", url,
                          "--local-workers", "2", *FAST, timeout=120, env={"XDG_STATE_HOME": str(state)})
         elapsed = time.monotonic() - started
+        robots_two = _robots_fetches(server) - robots_one
     assert shared.returncode == 0, shared.stdout + shared.stderr
     assert not state.exists()  # no crawl, coordinator or worker runs a remote-control server, nor notes one
     assert "articles stored   44 (44 new" in shared.stdout
+    # The workers fetched each site's robots.txt as often as the one process did, not once each.
+    assert robots_two == robots_one, (robots_one, robots_two)
     one, two = _rows(tmp_path / "one.db"), _rows(tmp_path / "two.db")
     for table in TABLES:
         assert one[table] == two[table], (table, len(one[table] - two[table]), len(two[table] - one[table]))
@@ -99,6 +108,10 @@ def test_two_workers_make_the_archive_one_process_makes(redis_url: str, tmp_path
     # Workers push the records they hold as their leases end, not one by one (each push held a reactor).
     pushes = redis.Redis.from_url(url).info("commandstats")["cmdstat_rpush"]["calls"]
     assert pushes < json.loads(runs[0][1])["item_scraped_count"] / 3
+
+
+def _robots_fetches(server: Any) -> Counter[str]:
+    return Counter(site for site, _, path, _ in server.requests() if path == "/robots.txt")
 
 
 def _groups(db: Path) -> set[tuple[frozenset[str], tuple]]:
@@ -295,11 +308,44 @@ def test_a_checkpoint_names_the_sites_that_may_still_grow(redis_url: str, tmp_pa
     server.flushdb()
 
 
+def test_found_requests_wait_for_the_next_round_trip_and_a_dead_workers_tokens_are_freed(redis_url: str) -> None:
+    """A worker queues the requests it found with its next lease, or with the end of its leases, in one
+    round trip, before the leases end. When its heartbeat stops, the coordinator puts its leases back and
+    frees its politeness tokens (not another worker's): the sites need not wait for them to expire."""
+    from portalcrawl.crawl.coordinator import Coordinator
+
+    server = redis.Redis.from_url(f"{redis_url}/10")
+    server.flushdb()
+    crawler = get_crawler(Spider, {"PORTALCRAWL_WORKER_ID": "w1", "PORTALCRAWL_SITE_CONCURRENCY": 1})
+    queue = LeasedQueue(server, Spider.from_crawler(crawler, name="t"), Keys.requests)
+    reports: list[bool] = []
+    queue.report = lambda request, queued: reports.append(queued)
+    for n, fingerprint in ((1, "f1"), (2, "f2"), (3, "f1")):  # the third is the first again
+        queue.push(Request(f"http://a.cn/{n}.html"), fingerprint)
+    assert not server.exists(Keys.sites) and len(queue) == 3  # unsent until the next round trip
+    first = queue.pop()
+    assert sorted(reports) == [False, True, True]
+    assert first is not None and server.zcard(Keys.site_queue("http://a.cn")) == 1
+    queue.push(Request("http://a.cn/4.html"), "f4")
+    queue.release([first])
+    assert server.zcard(Keys.inflight("w1")) == 0 and server.zcard(Keys.site_queue("http://a.cn")) == 2
+    server.script_flush()  # a restarted server has lost the scripts: they are loaded again
+    assert queue.pop() is not None and server.zcard(Keys.inflight("w1")) == 1
+    server.sadd(Keys.workers, "w1")
+    expiry = time.time() * 1000 + 60_000
+    server.zadd(Keys.site_active("http://a.cn"), {"w1:mine": expiry, "w2:other": expiry})
+    coordinator = Coordinator(server, "unused.db", RunConfig(["http://a.cn/"], "unused.db"), crawler.settings)
+    assert coordinator.requeue_dead() == 1
+    assert server.zrange(Keys.site_active("http://a.cn"), 0, -1) == [b"w2:other"]
+    assert server.zcard(Keys.site_queue("http://a.cn")) == 2
+    server.flushdb()
+
+
 def test_a_worker_loads_no_archive() -> None:
     """A worker stores nothing: what it loads for the archive (SQLite's toolkit, NumPy for near-duplicates,
     the writer) is start-up time taken from every worker of every run, on cores the crawl shares."""
     code = ("import sys\nfrom portalcrawl.cli import crawling\nfrom portalcrawl.crawl import distributed_run, "
-            "redis_worker, redis_frontier, redis_politeness\nimport spiders.portal\n"
+            "redis_worker, redis_frontier, redis_politeness, redis_robots\nimport spiders.portal\n"
             "print('LOADED', [m for m in ('sqlite_utils', 'numpy', 'datasketch', 'portalcrawl.archive.writer', "
             "'portalcrawl.crawl.coordinator', 'portalcrawl.crawl.pipeline') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout

@@ -113,8 +113,8 @@ class WorkerLifecycle:
         queue = scheduler.queue
         finished = [request for request, _ in list(queue.leases.values()) if request not in slot.inprogress]
         pushed = self.crawler.signals.send_catch_log(RECORDS_DUE)
-        if finished and not any(isinstance(result, Failure) for _, result in pushed):
-            queue.release(finished)
+        # With the records unsent the leases stay; what the worker queued and the tokens it freed still go.
+        queue.release([] if any(isinstance(result, Failure) for _, result in pushed) else finished)
         return slot
 
     def idle(self, spider: Spider) -> None:
