@@ -36,6 +36,7 @@ from .fingerprint import PortalFingerprinter
 from .finishing import finish_run
 from .record_store import RecordStore, merged_stats
 from .redis_frontier import REQUEUE, push, site_key
+from .redis_politeness import free_tokens
 from .redis_run import HEARTBEAT_SECONDS, Keys, RunConfig
 from .settling import Checkpoint, Settler
 
@@ -121,7 +122,7 @@ class Coordinator:
     # ------------------------------------------------------------------ while workers crawl
 
     def requeue_dead(self) -> int:
-        """Put the leases of workers whose heartbeat stopped back in the queue."""
+        """Put the leases of workers whose heartbeat stopped back in the queue, and free their tokens."""
         script = self.server.register_script(REQUEUE)
         moved = 0
         for worker in self.server.smembers(Keys.workers):
@@ -129,6 +130,7 @@ class Coordinator:
             if not self.server.exists(Keys.alive(worker)) and self.server.exists(Keys.inflight(worker)):
                 self.fetched_again.update(_urls(self.server.zrange(Keys.inflight(worker), 0, -1)))
                 count = int(script(keys=[Keys.inflight(worker), Keys.sites], args=[Keys.site_queue("")]))
+                free_tokens(self.server, worker)
                 logger.warning("worker %s stopped: %d of its requests go back in the queue", worker, count)
                 moved += count
         self.requeued += moved
@@ -182,8 +184,7 @@ class Coordinator:
         self.stored_total += count
 
     def end(self, workers_timeout: float) -> None:
-        """Once the workers are told the run is over: wait for them, and collect their stats (a dead worker
-        sends none)."""
+        """Once the workers are told the run is over: wait for them, and collect their stats (the dead send none)."""
         deadline = time.monotonic() + workers_timeout
         while time.monotonic() < deadline and self.alive():
             time.sleep(0.2)
