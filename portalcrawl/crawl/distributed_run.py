@@ -26,9 +26,11 @@ logger = logging.getLogger(__name__)
 def worker_settings(redis_url: str, worker_id: str, config: RunConfig, db: str | None,
                     overrides: dict[str, Any]) -> dict[str, Any]:
     """The run's settings, with scrapy-redis's scheduler and the worker's own components in place of
-    the archive pipeline; Scrapy's per-process politeness becomes the shared one."""
+    the archive pipeline; Scrapy's per-process politeness and robots.txt become the shared ones."""
     base = crawl_settings(db or config.db, overrides={**config.settings, **overrides})
     middlewares = {**base.getdict("DOWNLOADER_MIDDLEWARES"),
+                   "portalcrawl.crawl.robots.WaitingRobotsTxtMiddleware": None,
+                   "portalcrawl.crawl.redis_robots.SharedRobotsTxtMiddleware": 100,
                    "portalcrawl.crawl.redis_politeness.SharedPolitenessMiddleware": 950}
     return {
         **config.settings, **overrides,

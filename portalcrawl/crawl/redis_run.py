@@ -59,6 +59,7 @@ class Keys:
     stats = f"{PREFIX}:stats"  # each worker's Scrapy stats when it ends (a list of JSON)
     done = f"{PREFIX}:done"  # set by the coordinator: the frontier is drained, workers may end
     coordinator = f"{PREFIX}:coordinator"  # the coordinator's heartbeat
+    robots = f"{PREFIX}:robots"  # each site's robots.txt as a worker fetched it: by host[:port] (a hash)
 
     @staticmethod
     def inflight(worker: str) -> str:
