@@ -10,8 +10,9 @@
    workers of a distributed crawl (`crawl --redis --local-workers N`) against one Redis started
    here, on --copies copies of the testbed (each copy its own ports: 24 portals by default), each
    process keeping --per-worker requests in flight (a worker stands for one machine's share) and
-   4 per site across all. Pages/s of the whole command (start-up and the end pass included) and of
-   the fetching alone (first request to last, as the servers saw them), as ratios to one worker's;
+   4 per site across all. Pages/s of the whole command (pages archived over its time, start-up and the
+   end pass included) and requests/s of the fetching alone (first request to last, as the servers saw
+   them), as ratios to one worker's;
    and whether each archive equals the one process's (the pages' URLs, the articles' content).
 
     .venv/bin/python benchmarks/throughput_bench.py [--runs 3] [--only local|distributed] [--before DIR]
@@ -136,10 +137,13 @@ def distributed(runs: int, delay: float, per_worker: int, copies: int) -> None:
                     for site in served:
                         site.times.clear()
                     db = Path(folder) / f"{n}-{name.replace(' ', '-').replace(',', '')}.db"
-                    seconds, count, peak = run([*command, "--db", str(db)])
+                    seconds, _, peak = run([*command, "--db", str(db)])
                     times = [t for site in served for t in site.times]
-                    rows.setdefault(name, []).append((count / seconds, len(times) / (max(times) - min(times)), peak))
                     archives[name] = _archive(db)
+                    # Pages archived, not requests made: every row then counts the same pages (a worker
+                    # that fetched robots.txt again, or a page twice, gets no credit for it).
+                    rows.setdefault(name, []).append((len(archives[name][0]) / seconds,
+                                                      len(times) / (max(times) - min(times)), peak))
     finally:
         redis_proc.terminate()
     whole, fetching, peak = ({name: statistics.median(r[k] for r in values) for name, values in rows.items()}
