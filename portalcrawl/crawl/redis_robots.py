@@ -5,9 +5,9 @@ site's robots.txt again, and held that site's first request until it came (measu
 24 sites with two workers, a request each in flight for 200 ms on a slow server). The first worker to
 fetch a site's robots.txt leaves its body in the run's Redis; the others read it from there. A site's
 other requests reach another worker only once its start page is read, after its robots.txt: so the
-body is there by then, and a site is fetched twice only when it has several start URLs. What Scrapy
-does with the body (a 404's page allows everything; a fetch that fails leaves nothing to share, and
-each worker tries on its own) stays as in one process.
+body is there by then (it is fetched twice only for a site of several start URLs). What Scrapy does
+with the body (a 404's page allows everything; a fetch that fails leaves nothing to share, and each
+worker tries on its own) stays as in one process.
 """
 
 from __future__ import annotations

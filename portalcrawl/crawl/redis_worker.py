@@ -113,7 +113,7 @@ class WorkerLifecycle:
         queue = scheduler.queue
         finished = [request for request, _ in list(queue.leases.values()) if request not in slot.inprogress]
         pushed = self.crawler.signals.send_catch_log(RECORDS_DUE)
-        # With the records unsent the leases stay; what the worker queued and the tokens it freed still go.
+        # With the records unsent the leases stay; the requests the worker found still go to the queue.
         queue.release([] if any(isinstance(result, Failure) for _, result in pushed) else finished)
         return slot
 
