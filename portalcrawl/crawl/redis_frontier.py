@@ -22,7 +22,7 @@ its kind (a subclass of scrapy-redis's, as SCHEDULER_QUEUE_CLASS allows) with th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import redis
@@ -69,7 +69,6 @@ redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[1], 'LT', ARGV[1], ARGV[3])
 return 1
 """
-_RELEASE = "return redis.call('ZREM', KEYS[1], unpack(ARGV))"  # KEYS: a worker's in-flight set. ARGV: leases.
 # KEYS: a worker's in-flight set, the sites set. ARGV: the queue prefix. Its leases back in their queues.
 REQUEUE = """
 local held = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
@@ -123,7 +122,6 @@ class LeasedQueue(Base):
         self.early_ms = 50
         self.lease_script = server.register_script(_LEASE)
         self.push_script = server.register_script(_PUSH)
-        self.release_script = server.register_script(_RELEASE)
         self.leases: dict[int, tuple[Request, bytes]] = {}  # by id(request): the request and its lease
         self.unsent: list[tuple[Request, str]] = []  # requests to queue with the next round trip, fingerprinted
         self.report: Callable[[Request, bool], None] = lambda request, queued: None  # see LeasedScheduler
@@ -138,8 +136,9 @@ class LeasedQueue(Base):
 
     def pop(self, timeout: int = 0) -> Request | None:
         """The next request, leased (the requests unsent go first)."""
-        data = self._send(self.lease_script, [Keys.sites, self.inflight],
-                          [Keys.site_queue(""), Keys.site_prefix(), self.concurrency, self.early_ms])
+        data = self._send(lambda pipe: pipe.evalsha(
+            self.lease_script.sha, 2, Keys.sites, self.inflight, Keys.site_queue(""), Keys.site_prefix(),
+            self.concurrency, self.early_ms))
         if not data:
             return None
         request = self._decode_request(data)
@@ -150,38 +149,37 @@ class LeasedQueue(Base):
         """These requests are done: their leases end, after the requests unsent (those they found)."""
         leases = [self.leases.pop(id(request))[1] for request in finished if id(request) in self.leases]
         if leases:
-            self._send(self.release_script, [self.inflight], leases)
+            self._send(lambda pipe: pipe.zrem(self.inflight, *leases))
         elif self.unsent:
             self._send()
 
-    def _send(self, script: Any = None, keys: Sequence[Any] = (), args: Sequence[Any] = ()) -> Any:
-        """The requests unsent, then the script, in one round trip; the script's reply. A request is unsent
-        until its round trip succeeds: after a failed one it goes with the next (harmless twice: its
-        fingerprint queues it once)."""
+    def _send(self, last: Callable[[Any], object] | None = None) -> Any:
+        """The requests unsent, then the command `last` adds, in one round trip; that command's reply. A
+        request is unsent until its round trip succeeds: after a failed one it goes with the next
+        (harmless twice: its fingerprint queues it once)."""
         requests = list(self.unsent)
-        calls: list[tuple[Any, list[Any], list[Any]]] = []
-        for request, fingerprint in requests:
-            site = site_key(request)
-            calls.append((self.push_script, [Keys.sites, Keys.site_queue(site), Keys.dupefilter],
-                          [-request.priority, self._encode_request(request), site, fingerprint]))
-        if script is not None:
-            calls.append((script, list(keys), list(args)))
-        # EVALSHA in a plain pipeline: redis-py's own script calls in a pipeline ask first whether the
-        # server has the scripts, a round trip more each time.
-        pipe = self.server.pipeline(transaction=False)
-        for called, called_keys, called_args in calls:
-            pipe.evalsha(called.sha, len(called_keys), *called_keys, *called_args)
-        replies = pipe.execute(raise_on_error=False)
-        for n, reply in enumerate(replies):
-            if isinstance(reply, NoScriptError):  # the server lost its scripts (restarted): one by one, loaded
-                called, called_keys, called_args = calls[n]
-                replies[n] = called(keys=called_keys, args=called_args)
-            elif isinstance(reply, Exception):
-                raise reply
+        for _ in range(2):
+            # EVALSHA in a plain pipeline: redis-py's own script calls in a pipeline ask first whether the
+            # server has the scripts, a round trip more each time.
+            pipe = self.server.pipeline(transaction=False)
+            for request, fingerprint in requests:
+                site = site_key(request)
+                pipe.evalsha(self.push_script.sha, 3, Keys.sites, Keys.site_queue(site), Keys.dupefilter,
+                             -request.priority, self._encode_request(request), site, fingerprint)
+            if last is not None:
+                last(pipe)
+            replies = pipe.execute(raise_on_error=False)
+            if not any(isinstance(reply, NoScriptError) for reply in replies):
+                break
+            # The server lost the scripts (a restart), so none of them ran: loaded, and all sent again.
+            for script in (self.push_script, self.lease_script):
+                script.sha = self.server.script_load(script.script)
+        if failed := next((reply for reply in replies if isinstance(reply, Exception)), None):
+            raise failed
         del self.unsent[:len(requests)]
         for (request, _), queued in zip(requests, replies, strict=False):
             self.report(request, bool(queued))
-        return replies[-1] if script is not None else None
+        return replies[-1] if last is not None else None
 
     def clear(self) -> None:
         for key in self.server.scan_iter(Keys.site_queue("*")):
